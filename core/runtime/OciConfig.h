@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+namespace sandbox {
+
+// What the OCI config of one sandbox is built from. Defaults are the
+// isolation every sandbox gets unless the engine asks for less.
+struct OciConfigInput
+{
+    QStringList args;
+    QMap<QString, QString> env;
+    QString cwd = QStringLiteral("/");
+    QString hostname = QStringLiteral("sandbox");
+    QString rootfs = QStringLiteral("rootfs");
+    QString cgroupsPath; // empty: let the runtime choose
+    qint64 pidsLimit = 4096;
+    qint64 nofileLimit = 1024;
+};
+
+// The capabilities every sandbox keeps: what a package manager and ordinary
+// programs need, without NET_RAW, MKNOD, SYS_ADMIN, SYS_PTRACE and the like.
+QStringList defaultCapabilities();
+
+// Paths hidden from /proc and /sys, and those made read-only, as the OCI
+// runtime spec's reference defaults do.
+QStringList defaultMaskedPaths();
+QStringList defaultReadonlyPaths();
+
+QJsonObject buildOciConfig(const OciConfigInput& input);
+
+} // namespace sandbox

@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace sandbox {
+
+// Which OCI runtime binary runs containers, and how it was chosen.
+struct RuntimeInfo
+{
+    QString name;    // "runc", "crun" or "runsc"
+    QString program; // absolute path
+    QString version; // first line of `--version`
+};
+
+// A thin, stateless wrapper over the OCI runtime's command line. It builds
+// argument lists and runs short administrative commands; the engine owns
+// every piece of state (bundles, mounts, ids).
+class OciRuntime
+{
+public:
+    // Picks a runtime: `preferred` when given (runc, crun, runsc), else crun
+    // on a pure cgroup v2 host and runc otherwise, since crun refuses hybrid
+    // cgroup hierarchies. Returns an empty name and sets *error when none
+    // fits.
+    static RuntimeInfo detect(const QString& preferred, QString* error);
+    static bool hostHasPureCgroupV2();
+
+    OciRuntime(RuntimeInfo info, QString stateRoot);
+
+    const RuntimeInfo& info() const { return m_info; }
+    QString program() const { return m_info.program; }
+
+    // Arguments for a foreground `run` whose stdio is the caller's.
+    QStringList runArguments(const QString& bundleDir, const QString& containerId) const;
+
+    bool kill(const QString& containerId, const QString& signal) const;
+    // Kills whatever is left of the container and removes its runtime state.
+    bool forceDelete(const QString& containerId) const;
+    QStringList listContainerIds() const;
+
+private:
+    QStringList globalArguments() const;
+    bool runQuietly(const QStringList& arguments, QByteArray* output = nullptr) const;
+
+    RuntimeInfo m_info;
+    QString m_stateRoot;
+};
+
+} // namespace sandbox

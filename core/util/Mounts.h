@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace sandbox::mounts {
+
+// Mounts an overlay of `lower` (read-only) and `upper` at `target`. Returns
+// an empty string on success, otherwise the reason.
+QString mountOverlay(const QString& lower, const QString& upper, const QString& work,
+                     const QString& target);
+// Detaches the mount at `target`; true when nothing is mounted there after.
+bool unmount(const QString& target);
+// Mount points at or under `prefix`, deepest first, as this process sees them.
+QStringList mountPointsUnder(const QString& prefix);
+
+} // namespace sandbox::mounts

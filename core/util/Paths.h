@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QString>
+
+namespace sandbox {
+
+// Where the engine keeps what it owns. Everything lives under one data
+// directory so that "remove everything" is one path and tests can use a
+// private one (SANDBOX_STUDIO_DATA_DIR).
+struct Paths
+{
+    QString dataDir;
+
+    static Paths fromEnvironment();
+
+    QString imagesDir() const { return dataDir + QStringLiteral("/images"); }
+    QString sandboxesDir() const { return dataDir + QStringLiteral("/sandboxes"); }
+    QString runtimeStateDir() const { return dataDir + QStringLiteral("/runtime"); }
+};
+
+} // namespace sandbox

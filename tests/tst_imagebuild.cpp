@@ -1,0 +1,67 @@
+// Builds the default image for real with mmdebstrap. Runs first (ctest
+// fixture `debian_slim`); later tests reuse the image it leaves.
+#include "TestSupport.h"
+#include "image/ImageStore.h"
+
+#include <QFileInfo>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace sandbox;
+
+class TestImageBuild : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        if (::geteuid() != 0)
+            QSKIP("needs root: mmdebstrap builds the image in root mode here");
+    }
+
+    void unknownImageFailsAtOnce()
+    {
+        ImageStore store(Paths::fromEnvironment().imagesDir());
+        std::unique_ptr<ImageBuild> build(store.ensure(QStringLiteral("no-such-image")));
+        QVERIFY(build->isFinished());
+        QVERIFY(!build->succeeded());
+        QVERIFY2(build->errorString().contains(QStringLiteral("no-such-image")), qPrintable(build->errorString()));
+    }
+
+    void buildsDebianSlim()
+    {
+        const Paths paths = Paths::fromEnvironment();
+        ImageStore store(paths.imagesDir());
+        const bool alreadyBuilt = !store.rootfs(QStringLiteral("debian-slim")).isEmpty();
+        std::unique_ptr<ImageBuild> build(store.ensure(QStringLiteral("debian-slim")));
+        QSignalSpy progress(build.get(), &ImageBuild::progress);
+        QVERIFY2(build->waitForFinished(15 * 60 * 1000), qPrintable(build->errorString()));
+        const QString rootfs = store.rootfs(QStringLiteral("debian-slim"));
+        QVERIFY(!rootfs.isEmpty());
+        QVERIFY(QFileInfo(rootfs + QStringLiteral("/usr/bin/python3")).isExecutable());
+        QVERIFY(QFileInfo(rootfs + QStringLiteral("/bin/sh")).exists());
+        if (!alreadyBuilt) {
+            // A first build reports its stages, ending at 100 %.
+            QVERIFY(progress.size() >= 3);
+            QCOMPARE(progress.last().at(0).toInt(), 100);
+        }
+        // Nothing half-built is left beside the image.
+        const QStringList partial = QDir(paths.imagesDir()).entryList({QStringLiteral("*.partial-*")}, QDir::Dirs);
+        QVERIFY2(partial.isEmpty(), qPrintable(partial.join(QLatin1Char(' '))));
+    }
+
+    void cacheHitStartsNoProcess()
+    {
+        ImageStore store(Paths::fromEnvironment().imagesDir());
+        QElapsedTimer clock;
+        clock.start();
+        std::unique_ptr<ImageBuild> build(store.ensure(QStringLiteral("debian-slim")));
+        QVERIFY(build->isFinished());
+        QVERIFY(build->succeeded());
+        QVERIFY(clock.elapsed() < 1000);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestImageBuild)
+#include "tst_imagebuild.moc"

@@ -1,0 +1,113 @@
+#include "TerminalView.h"
+
+#include <QFontDatabase>
+#include <QSocketNotifier>
+#include <QVBoxLayout>
+// QTermWidget's headers use the bare signals/slots keywords that the
+// project turns off (QT_NO_KEYWORDS).
+#define signals Q_SIGNALS
+#define slots Q_SLOTS
+#include <qtermwidget.h>
+#undef signals
+#undef slots
+
+#include <cerrno>
+#include <fcntl.h>
+#include <unistd.h>
+
+namespace ui {
+
+namespace {
+
+constexpr qsizetype kWriteChunk = 16 * 1024;
+
+} // namespace
+
+TerminalView::TerminalView(QWidget* parent) : QWidget(parent)
+{
+    m_terminal = new QTermWidget(0, this); // 0: start no shell; we feed it
+    m_terminal->setObjectName(QStringLiteral("terminal"));
+    m_terminal->setFlowControlEnabled(false);
+    m_terminal->setHistorySize(100000);
+    m_terminal->setScrollBarPosition(QTermWidget::ScrollBarRight);
+    m_terminal->setTerminalFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_terminal->startTerminalTeletype();
+    m_slaveFd = m_terminal->getPtySlaveFd();
+    if (m_slaveFd >= 0) {
+        ::fcntl(m_slaveFd, F_SETFL, ::fcntl(m_slaveFd, F_GETFL) | O_NONBLOCK);
+        m_writable = new QSocketNotifier(m_slaveFd, QSocketNotifier::Write, this);
+        m_writable->setEnabled(false);
+        connect(m_writable, &QSocketNotifier::activated, this, &TerminalView::flush);
+    }
+    connect(m_terminal, &QTermWidget::sendData, this, [this](const char* typed, int size) {
+        QByteArray bytes(typed, size);
+        if (m_localEcho)
+            enqueue(QByteArray(bytes).replace('\r', '\n'));
+        Q_EMIT inputTyped(bytes.replace('\r', '\n'));
+    });
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_terminal);
+    setFocusProxy(m_terminal);
+}
+
+TerminalView::~TerminalView() = default;
+
+void TerminalView::appendStdout(const QByteArray& bytes)
+{
+    enqueue(bytes);
+}
+
+void TerminalView::appendStderr(const QByteArray& bytes)
+{
+    enqueue("\x1b[31m" + bytes + "\x1b[0m");
+}
+
+void TerminalView::appendNotice(const QString& text)
+{
+    enqueue("\x1b[2m" + text.toUtf8() + "\x1b[0m\n");
+}
+
+void TerminalView::clear()
+{
+    m_pending.clear();
+    m_terminal->clear();
+}
+
+void TerminalView::enqueue(const QByteArray& bytes)
+{
+    if (bytes.isEmpty() || m_slaveFd < 0)
+        return;
+    m_pending.append(bytes);
+    flush();
+}
+
+void TerminalView::flush()
+{
+    while (!m_pending.isEmpty()) {
+        const qsizetype chunk = std::min(m_pending.size(), kWriteChunk);
+        const ssize_t written = ::write(m_slaveFd, m_pending.constData(), static_cast<size_t>(chunk));
+        if (written > 0) {
+            m_pending.remove(0, written);
+            continue;
+        }
+        if (written < 0 && errno == EINTR)
+            continue;
+        break; // full (EAGAIN): wait until the terminal drained some
+    }
+    if (m_writable)
+        m_writable->setEnabled(!m_pending.isEmpty());
+}
+
+QString TerminalView::screenText() const
+{
+    const int lines = m_terminal->screenLinesCount();
+    const int columns = m_terminal->screenColumnsCount();
+    m_terminal->setSelectionStart(0, 0);
+    m_terminal->setSelectionEnd(lines - 1, columns - 1);
+    const QString text = m_terminal->selectedText(true);
+    return text;
+}
+
+} // namespace ui

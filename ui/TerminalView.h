@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QByteArray>
+#include <QWidget>
+
+class QTermWidget;
+class QSocketNotifier;
+
+namespace ui {
+
+// An embedded terminal that shows a sandbox's output and takes typed input.
+// Output is written to the terminal's pty without ever blocking the GUI
+// thread: the same thread drains the pty's other end, so a blocking write
+// of a large flood would deadlock the window.
+class TerminalView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit TerminalView(QWidget* parent = nullptr);
+    ~TerminalView() override;
+
+    void appendStdout(const QByteArray& bytes);
+    // Shown in red so that it stands apart from stdout.
+    void appendStderr(const QByteArray& bytes);
+    // A line from the app itself (status, errors), in a dim colour.
+    void appendNotice(const QString& text);
+    void clear();
+
+    // Echo typed input (pipe mode has no terminal line discipline of its own).
+    void setLocalEcho(bool enabled) { m_localEcho = enabled; }
+
+    // The visible screen's text; for tests and accessibility.
+    QString screenText() const;
+    // Bytes written to the pty but not yet accepted by it.
+    qsizetype pendingBytes() const { return m_pending.size(); }
+
+Q_SIGNALS:
+    void inputTyped(const QByteArray& bytes);
+
+private:
+    void enqueue(const QByteArray& bytes);
+    void flush();
+
+    QTermWidget* m_terminal = nullptr;
+    QSocketNotifier* m_writable = nullptr;
+    QByteArray m_pending;
+    int m_slaveFd = -1;
+    bool m_localEcho = true;
+};
+
+} // namespace ui
