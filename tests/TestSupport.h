@@ -34,7 +34,7 @@ inline QStringList leftovers(const sandbox::Paths& paths, const sandbox::OciRunt
     for (const QString& id : runtime.listContainerIds())
         found << QStringLiteral("container ") + id;
     for (const QString& controller : {QStringLiteral("pids"), QStringLiteral("memory"), QStringLiteral("cpu")}) {
-        const QString cgroup = QStringLiteral("/sys/fs/cgroup/%1/sandbox-studio").arg(controller);
+        const QString cgroup = QStringLiteral("/sys/fs/cgroup/%1/%2").arg(controller, paths.cgroupParent());
         for (const QString& entry : QDir(cgroup).entryList(QDir::Dirs | QDir::NoDotAndDotDot))
             found << QStringLiteral("cgroup %1/%2").arg(controller, entry);
     }

@@ -80,7 +80,8 @@ Sandbox* Engine::createSandbox(const SandboxSpec& spec, QString* error, QObject*
     }
     if (error)
         error->clear();
-    return new Sandbox(id, spec, lower, dir, std::move(owner), m_runtime.get(), parent);
+    return new Sandbox(id, spec, lower, dir, m_paths.cgroupParent(), std::move(owner), m_runtime.get(),
+                       parent);
 }
 
 int Engine::cleanOrphans()

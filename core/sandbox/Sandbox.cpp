@@ -35,12 +35,14 @@ QMap<QString, QString> containerEnvironment(const SandboxSpec& spec)
 } // namespace
 
 Sandbox::Sandbox(QString id, SandboxSpec spec, QString lowerDir, QString sandboxDir,
-                 FileLock ownerLock, const OciRuntime* runtime, QObject* parent)
+                 QString cgroupParent, FileLock ownerLock, const OciRuntime* runtime,
+                 QObject* parent)
     : QObject(parent),
       m_id(std::move(id)),
       m_spec(std::move(spec)),
       m_lowerDir(std::move(lowerDir)),
       m_dir(std::move(sandboxDir)),
+      m_cgroupParent(std::move(cgroupParent)),
       m_runtime(runtime),
       m_ownerLock(std::move(ownerLock))
 {
@@ -118,7 +120,7 @@ QString Sandbox::prepareBundle()
     input.args = m_spec.command;
     input.env = containerEnvironment(m_spec);
     input.cwd = m_spec.workdir;
-    input.cgroupsPath = QStringLiteral("/sandbox-studio/") + m_id;
+    input.cgroupsPath = QLatin1Char('/') + m_cgroupParent + QLatin1Char('/') + m_id;
     QFile config(m_dir + QStringLiteral("/config.json"));
     if (!config.open(QIODevice::WriteOnly)
         || config.write(QJsonDocument(buildOciConfig(input)).toJson(QJsonDocument::Compact)) < 0) {

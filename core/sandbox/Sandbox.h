@@ -59,7 +59,7 @@ Q_SIGNALS:
 private:
     friend class Engine;
     Sandbox(QString id, SandboxSpec spec, QString lowerDir, QString sandboxDir,
-            FileLock ownerLock, const OciRuntime* runtime, QObject* parent);
+            QString cgroupParent, FileLock ownerLock, const OciRuntime* runtime, QObject* parent);
 
     QString prepareBundle();
     void onProcessFinished(int exitCode, QProcess::ExitStatus status);
@@ -71,6 +71,7 @@ private:
     SandboxSpec m_spec;
     QString m_lowerDir;
     QString m_dir;
+    QString m_cgroupParent;
     const OciRuntime* m_runtime;
     FileLock m_ownerLock;
     QProcess m_process;

@@ -1,5 +1,6 @@
 #include "util/Paths.h"
 
+#include <QCryptographicHash>
 #include <QStandardPaths>
 
 namespace sandbox {
@@ -13,6 +14,12 @@ Paths Paths::fromEnvironment()
                         + QStringLiteral("/sandbox-studio");
     }
     return paths;
+}
+
+QString Paths::cgroupParent() const
+{
+    const QByteArray hash = QCryptographicHash::hash(dataDir.toUtf8(), QCryptographicHash::Sha256).toHex();
+    return QStringLiteral("sandbox-studio-") + QString::fromLatin1(hash.left(8));
 }
 
 } // namespace sandbox
