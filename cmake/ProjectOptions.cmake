@@ -11,7 +11,11 @@ set(CMAKE_CXX_EXTENSIONS OFF)
 target_compile_options(sandbox_studio_options INTERFACE
     -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Wcast-align
     -Woverloaded-virtual -Wformat=2 -Wimplicit-fallthrough
+    -fstack-protector-strong
+    $<$<NOT:$<CONFIG:Debug>>:-D_FORTIFY_SOURCE=2>
     $<$<BOOL:${SANDBOX_STUDIO_WERROR}>:-Werror>)
+# Hardened linking, as Debian builds its own packages.
+target_link_options(sandbox_studio_options INTERFACE -Wl,-z,relro -Wl,-z,now)
 target_compile_definitions(sandbox_studio_options INTERFACE
     QT_NO_CAST_FROM_ASCII
     QT_NO_CAST_TO_ASCII
