@@ -46,13 +46,13 @@ dpkg-deb -f "$deb" Depends | grep -q 'runc | crun' || { echo "FAIL: Depends lack
 # A fresh Debian 13 root each time, from a cached tarball of a bare one.
 cache=${SANDBOX_STUDIO_DATA_DIR:-$build_dir/test-data}/package-test-cache
 mkdir -p "$cache/archives/partial"
-if [ ! -s "$cache/trixie-apt.tar" ]; then
+if [ ! -s "$cache/trixie-apt-mount.tar" ]; then
     step "making a bare Debian 13 root (once)"
-    mmdebstrap --variant=apt --include=ca-certificates trixie "$cache/trixie-apt.tar.partial" >/dev/null 2>&1
-    mv "$cache/trixie-apt.tar.partial" "$cache/trixie-apt.tar"
+    mmdebstrap --variant=apt --format=tar --include=ca-certificates,mount trixie "$cache/trixie-apt-mount.tar.partial" >/dev/null 2>&1
+    mv "$cache/trixie-apt-mount.tar.partial" "$cache/trixie-apt-mount.tar"
 fi
 mkdir -p "$root"
-tar -C "$root" -xf "$cache/trixie-apt.tar"
+tar -C "$root" -xf "$cache/trixie-apt-mount.tar"
 cp "$deb" "$root/tmp/sandbox-studio.deb"
 cp /etc/resolv.conf "$root/etc/resolv.conf"
 
@@ -61,15 +61,14 @@ cp /etc/resolv.conf "$root/etc/resolv.conf"
 in_root() {
     unshare --mount --propagation private -- sh -c '
         set -e
-        root=$1; shift
+        root=$1; archives=$2; shift 2
         mount --rbind "$root" "$root"
         mount -t proc proc "$root/proc"
         mount --rbind /dev "$root/dev"
         mount --rbind /sys "$root/sys"
-        mount --bind "$2" "$root/var/cache/apt/archives"
+        mount --bind "$archives" "$root/var/cache/apt/archives"
         mkdir -p "$root/tmp/.X11-unix" && mount --bind /tmp/.X11-unix "$root/tmp/.X11-unix"
         cd "$root" && mkdir -p .old && pivot_root . .old && umount -l /.old && rmdir /.old
-        shift
         exec env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin HOME=/root LANG=C.UTF-8 "$@"
     ' sh "$root" "$cache/archives" "$@"
 }
@@ -101,4 +100,10 @@ done
 kill "$studio" 2>/dev/null || true
 wait "$studio" 2>/dev/null || true
 [ -n "$found" ] || { cat "$work/studio.log"; echo "FAIL: no Sandbox Studio window appeared"; exit 1; }
-echo "PASS: the package installs and works in a fresh Debian 13 root"
+step "uninstalling leaves the system as it was"
+in_root sh -c 'DEBIAN_FRONTEND=noninteractive apt-get purge -y -qq --autoremove sandbox-studio >/dev/null 2>&1 && rm /tmp/sandbox-studio.deb'
+# What the user's own runs created lives in their XDG data directory (user
+# data, removed from the settings dialog); nothing else may remain.
+left=$(in_root sh -c 'find / -xdev \( -path /proc -o -path /sys -o -path /dev -o -path /root/.local/share/sandbox-studio \) -prune -o \( -iname "*sandbox-studio*" -o -iname "sandbox-run*" -o -iname "*sandboxstudio*" \) -print')
+[ -z "$left" ] || { echo "FAIL: left after purge:"; echo "$left"; exit 1; }
+echo "PASS: the package installs, works and uninstalls cleanly in a fresh Debian 13 root"
