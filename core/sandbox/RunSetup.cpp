@@ -128,7 +128,13 @@ QString RunSetup::prepare(const QString& sandboxDir, OciConfigInput* input)
     input->bindMounts += m_options.bindMounts;
     input->devices += m_options.gpu.devices;
     input->hooks += m_options.gpu.hooks;
-    input->memoryLimitBytes = m_options.memoryLimitBytes;
+    if (m_options.memoryLimitBytes > 0) {
+        QString error;
+        if (!cgroup::limitMemoryInScope(input->cgroupsPath, m_options.memoryLimitBytes, &error))
+            input->memoryLimitBytes = m_options.memoryLimitBytes;
+        if (!error.isEmpty())
+            return error;
+    }
     input->cpuQuotaMicros = m_options.cpuQuotaMicros;
     // The spec's own env wins over what devices and secrets bring.
     QMap<QString, QString> env = m_options.gpu.env;

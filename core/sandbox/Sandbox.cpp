@@ -201,7 +201,7 @@ void Sandbox::onProcessFinished(int exitCode, QProcess::ExitStatus status)
     const int code = status == QProcess::NormalExit ? exitCode : 128 + SIGKILL;
     EndReason reason = m_pendingReason != EndReason::None ? m_pendingReason : EndReason::Exited;
     // Read before teardown removes the cgroup scope that counts OOM kills.
-    if (reason == EndReason::Exited && m_spec.memoryMiB > 0 && cgroup::oomKills(m_cgroupParent, m_id) > 0)
+    if (reason == EndReason::Exited && m_spec.memoryMiB > 0 && cgroup::endedOutOfMemory(m_cgroupParent, m_id, code))
         reason = EndReason::OutOfMemory;
     end(code, reason);
 }

@@ -52,13 +52,44 @@ QString containerPath(const QString& parent, const QString& id)
     return QLatin1Char('/') + scopeRelative(parent, id) + QStringLiteral("/container");
 }
 
-qint64 oomKills(const QString& parent, const QString& id)
+bool limitMemoryInScope(const QString& containerCgroupPath, qint64 bytes, QString* error)
+{
+    error->clear();
+    if (OciRuntime::hostHasPureCgroupV2())
+        return false;
+    const QString scope = QString::fromLatin1(kRoot) + QStringLiteral("/memory")
+                          + containerCgroupPath.section(QLatin1Char('/'), 0, -2);
+    auto write = [&](const QString& file) {
+        QFile out(scope + QLatin1Char('/') + file);
+        return out.open(QIODevice::WriteOnly) && out.write(QByteArray::number(bytes)) > 0;
+    };
+    if (!QDir().mkpath(scope) || !write(QStringLiteral("memory.limit_in_bytes"))) {
+        *error = tr("memory: cannot set the limit in %1").arg(scope);
+        return true;
+    }
+    // Swap accounting may be off; then there is no swap to escape into.
+    if (QFileInfo::exists(scope + QStringLiteral("/memory.memsw.limit_in_bytes")))
+        write(QStringLiteral("memory.memsw.limit_in_bytes"));
+    return true;
+}
+
+bool endedOutOfMemory(const QString& parent, const QString& id, int returnCode)
 {
     const QString root = QString::fromLatin1(kRoot);
     if (OciRuntime::hostHasPureCgroupV2())
-        return counter(root + QLatin1Char('/') + scopeRelative(parent, id) + QStringLiteral("/memory.events"), "oom_kill");
-    return counter(root + QStringLiteral("/memory/") + scopeRelative(parent, id) + QStringLiteral("/memory.oom_control"),
-                   "oom_kill");
+        return counter(root + QLatin1Char('/') + scopeRelative(parent, id) + QStringLiteral("/memory.events"), "oom_kill") > 0;
+    if (returnCode != 128 + 9)
+        return false;
+    // Recent kernels keep failcnt at 0 here; the peak usage reaching the
+    // limit (memory, or memory+swap which is charged first) is what remains.
+    const QString scope = root + QStringLiteral("/memory/") + scopeRelative(parent, id) + QLatin1Char('/');
+    auto read = [&](const char* name) {
+        QFile file(scope + QLatin1String(name));
+        return file.open(QIODevice::ReadOnly) ? file.readAll().trimmed().toLongLong() : 0;
+    };
+    const qint64 limit = read("memory.limit_in_bytes");
+    constexpr qint64 slack = 256 * 1024;
+    return limit > 0 && std::max(read("memory.max_usage_in_bytes"), read("memory.memsw.max_usage_in_bytes")) >= limit - slack;
 }
 
 void removeScope(const QString& parent, const QString& id)
