@@ -1,9 +1,12 @@
 // sandbox-run: the command line. Runs one sandbox and behaves like the
 // command inside it: its stdout, its stderr, its exit code.
 #include "cli/RunCommandLine.h"
+#include "cli/StoreCommands.h"
 #include "image/ImageStore.h"
 #include "sandbox/Engine.h"
 #include "sandbox/Sandbox.h"
+#include "storage/Secrets.h"
+#include "storage/Volumes.h"
 #include "util/Translations.h"
 
 #include <QCoreApplication>
@@ -50,6 +53,35 @@ void onSignal(int signal)
     [[maybe_unused]] const ssize_t ignored = ::write(g_signalPipe[1], &byte, 1);
 }
 
+QByteArray readAllStdin()
+{
+    QByteArray data;
+    char buffer[65536];
+    for (;;) {
+        const ssize_t n = ::read(STDIN_FILENO, buffer, sizeof buffer);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            return data;
+        data.append(buffer, n);
+    }
+}
+
+// `sandbox-run volumes ...` / `sandbox-run secrets ...`; -1 when neither.
+int runStoreCommand(const QStringList& arguments)
+{
+    const sandbox::StoreCommandIo io{readAllStdin, [](const QByteArray& data) { writeAll(STDOUT_FILENO, data); }, say};
+    if (arguments.value(1) == QLatin1String("volumes")) {
+        sandbox::Volumes volumes(sandbox::Paths::fromEnvironment().volumesDir());
+        return sandbox::runVolumesCommand(arguments.mid(2), volumes, io);
+    }
+    if (arguments.value(1) == QLatin1String("secrets")) {
+        sandbox::SecretStore secrets;
+        return sandbox::runSecretsCommand(arguments.mid(2), secrets, io);
+    }
+    return -1;
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -59,6 +91,9 @@ int main(int argc, char* argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(SANDBOX_STUDIO_VERSION));
     sandbox::installTranslations();
     ::signal(SIGPIPE, SIG_IGN);
+
+    if (const int code = runStoreCommand(app.arguments()); code >= 0)
+        return code;
 
     const sandbox::RunCommandLine commandLine = sandbox::RunCommandLine::parse(app.arguments());
     switch (commandLine.action) {
@@ -108,6 +143,8 @@ int main(int argc, char* argv[])
         say(error);
         return kExitFailedToStart;
     }
+    for (const QString& warning : box->warnings())
+        say(QCoreApplication::translate("sandbox-run", "warning: %1").arg(warning));
     QObject::connect(box.get(), &sandbox::Sandbox::stdoutReceived,
                      [](const QByteArray& data) { writeAll(STDOUT_FILENO, data); });
     QObject::connect(box.get(), &sandbox::Sandbox::stderrReceived,
@@ -152,6 +189,10 @@ int main(int argc, char* argv[])
         say(QCoreApplication::translate("sandbox-run", "timed out after %1 s; the sandbox was killed")
                 .arg(commandLine.spec.timeoutSeconds));
         return kExitTimedOut;
+    case sandbox::Sandbox::EndReason::OutOfMemory:
+        say(QCoreApplication::translate("sandbox-run", "out of memory: the sandbox hit its %1 MiB limit")
+                .arg(commandLine.spec.memoryMiB));
+        return box->returnCode();
     default:
         return box->returnCode();
     }

@@ -2,6 +2,9 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
 
 namespace sandbox {
 
@@ -10,6 +13,54 @@ namespace {
 QString tr(const char* text)
 {
     return QCoreApplication::translate("sandbox::RunCommandLine", text);
+}
+
+// "A:B" split at the first colon, both sides non-empty.
+bool splitPair(const QString& value, QString* left, QString* right)
+{
+    const qsizetype colon = value.indexOf(QLatin1Char(':'));
+    if (colon <= 0 || colon == value.size() - 1)
+        return false;
+    *left = value.left(colon);
+    *right = value.mid(colon + 1);
+    return true;
+}
+
+// The sandbox options (mounts ... network), in the order given.
+QString parseOptions(const QCommandLineParser& parser, const QList<QCommandLineOption>& options, SandboxSpec* spec)
+{
+    const auto& [mount, volume, secret, gpu, cpu, memory, blockNetwork] =
+        std::tie(options[0], options[1], options[2], options[3], options[4], options[5], options[6]);
+    for (const QString& value : parser.values(mount)) {
+        SandboxSpec::Mount entry;
+        if (!splitPair(value, &entry.source, &entry.target))
+            return tr("--mount: \"%1\" is not of the form SRC:DST").arg(value);
+        spec->mounts.append(entry);
+    }
+    for (const QString& value : parser.values(volume)) {
+        SandboxSpec::VolumeMount entry;
+        if (!splitPair(value, &entry.name, &entry.target))
+            return tr("--volume: \"%1\" is not of the form NAME:PATH").arg(value);
+        spec->volumes.append(entry);
+    }
+    spec->secrets += parser.values(secret);
+    if (parser.isSet(gpu))
+        spec->gpu = parser.value(gpu);
+    if (parser.isSet(cpu)) {
+        bool ok = false;
+        spec->cpuCores = parser.value(cpu).toDouble(&ok);
+        if (!ok)
+            return tr("--cpu: \"%1\" is not a number of cores").arg(parser.value(cpu));
+    }
+    if (parser.isSet(memory)) {
+        bool ok = false;
+        spec->memoryMiB = parser.value(memory).toInt(&ok);
+        if (!ok)
+            return tr("--memory: \"%1\" is not a whole number of MiB").arg(parser.value(memory));
+    }
+    if (parser.isSet(blockNetwork))
+        spec->blockNetwork = true;
+    return {};
 }
 
 } // namespace
@@ -40,8 +91,27 @@ RunCommandLine RunCommandLine::parse(const QStringList& arguments)
     const QCommandLineOption runtimeOption(QStringLiteral("runtime"),
                                            tr("OCI runtime: runc, crun or runsc (default: detected)."),
                                            tr("name"));
+    const QCommandLineOption specOption(QStringLiteral("spec"),
+                                        tr("Read the sandbox spec from a JSON file; other options add to it."),
+                                        tr("file"));
+    const QCommandLineOption mountOption(QStringLiteral("mount"),
+                                         tr("Mount a host file or directory read-only (repeatable)."),
+                                         tr("SRC:DST"));
+    const QCommandLineOption volumeOption({QStringLiteral("volume"), QStringLiteral("network-file-system")},
+                                          tr("Mount a named volume read-write (repeatable)."), tr("NAME:PATH"));
+    const QCommandLineOption secretOption(QStringLiteral("secret"),
+                                          tr("Inject a stored secret as environment variables (repeatable)."),
+                                          tr("NAME"));
+    const QCommandLineOption gpuOption(QStringLiteral("gpu"), tr("GPUs: any, a count, or device ids (CDI)."),
+                                       tr("SPEC"));
+    const QCommandLineOption cpuOption(QStringLiteral("cpu"), tr("CPU limit in cores (fractions allowed)."),
+                                       tr("cores"));
+    const QCommandLineOption memoryOption(QStringLiteral("memory"), tr("Memory limit in MiB."), tr("MiB"));
+    const QCommandLineOption blockNetworkOption(QStringLiteral("block-network"),
+                                                tr("No network but loopback inside the sandbox."));
     parser.addOptions({helpOption, versionOption, imageOption, workdirOption, envOption,
-                       timeoutOption, runtimeOption});
+                       timeoutOption, runtimeOption, specOption, mountOption, volumeOption, secretOption,
+                       gpuOption, cpuOption, memoryOption, blockNetworkOption});
     parser.addPositionalArgument(QStringLiteral("command"), tr("The command and its arguments."),
                                  QStringLiteral("-- COMMAND [ARG...]"));
     result.helpText = parser.helpText();
@@ -66,15 +136,47 @@ RunCommandLine RunCommandLine::parse(const QStringList& arguments)
         return result;
     }
     command = parser.positionalArguments() + command;
+    SandboxSpec& spec = result.spec;
+    if (parser.isSet(specOption)) {
+        QFile file(parser.value(specOption));
+        if (!file.open(QIODevice::ReadOnly)) {
+            result.error = tr("--spec: cannot read %1: %2").arg(file.fileName(), file.errorString());
+            return result;
+        }
+        QJsonParseError parseError{};
+        const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
+        if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+            result.error = tr("--spec: %1 is not a JSON object: %2").arg(file.fileName(), parseError.errorString());
+            return result;
+        }
+        // A command on the command line replaces the file's.
+        QJsonObject json = document.object();
+        if (!command.isEmpty())
+            json.insert(QStringLiteral("command"), QJsonArray::fromStringList(command));
+        QString error;
+        spec = SandboxSpec::fromJson(json, &error);
+        if (!error.isEmpty()) {
+            result.error = tr("--spec: %1").arg(error);
+            return result;
+        }
+        command = spec.command;
+    }
     if (command.isEmpty()) {
         result.error = tr("no command given; usage: sandbox-run [options] -- COMMAND [ARG...]");
         return result;
     }
 
-    SandboxSpec& spec = result.spec;
     spec.command = command;
-    spec.image = parser.value(imageOption);
-    spec.workdir = parser.value(workdirOption);
+    if (parser.isSet(imageOption) || !parser.isSet(specOption))
+        spec.image = parser.value(imageOption);
+    if (parser.isSet(workdirOption) || !parser.isSet(specOption))
+        spec.workdir = parser.value(workdirOption);
+    if (const QString problem = parseOptions(parser, {mountOption, volumeOption, secretOption, gpuOption, cpuOption,
+                                                      memoryOption, blockNetworkOption}, &spec);
+        !problem.isEmpty()) {
+        result.error = problem;
+        return result;
+    }
     for (const QString& assignment : parser.values(envOption)) {
         const qsizetype equals = assignment.indexOf(QLatin1Char('='));
         if (equals <= 0) {

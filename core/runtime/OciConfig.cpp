@@ -77,7 +77,7 @@ QJsonObject buildOciConfig(const OciConfigInput& input)
                                         QStringLiteral("nodev")};
     // No cgroup mount: a sandbox has no business seeing the host's cgroup
     // tree, and runc fails to bind it inside the build root anyway.
-    const QJsonArray mounts{
+    QJsonArray mounts{
         mount(QStringLiteral("/proc"), QStringLiteral("proc"), QStringLiteral("proc"), {}),
         mount(QStringLiteral("/dev"), QStringLiteral("tmpfs"), QStringLiteral("tmpfs"),
               {QStringLiteral("nosuid"), QStringLiteral("strictatime"), QStringLiteral("mode=755"),
@@ -95,24 +95,61 @@ QJsonObject buildOciConfig(const OciConfigInput& input)
               {QStringLiteral("nosuid"), QStringLiteral("nodev"), QStringLiteral("mode=1777")}),
     };
 
+    for (const OciBindMount& bind : input.bindMounts) {
+        mounts.append(mount(bind.destination, QStringLiteral("bind"), bind.source,
+                            {QStringLiteral("rbind"), bind.readOnly ? QStringLiteral("ro") : QStringLiteral("rw"),
+                             QStringLiteral("nosuid"), QStringLiteral("nodev")}));
+    }
+
     QJsonArray namespaces;
-    for (const char* type : {"pid", "network", "ipc", "uts", "mount"})
-        namespaces.append(QJsonObject{{QStringLiteral("type"), QString::fromLatin1(type)}});
+    for (const char* type : {"pid", "network", "ipc", "uts", "mount"}) {
+        QJsonObject ns{{QStringLiteral("type"), QString::fromLatin1(type)}};
+        if (qstrcmp(type, "network") == 0 && !input.networkNamespacePath.isEmpty())
+            ns.insert(QStringLiteral("path"), input.networkNamespacePath);
+        namespaces.append(ns);
+    }
+
+    QJsonArray deviceRules{QJsonObject{{QStringLiteral("allow"), false}, {QStringLiteral("access"), QStringLiteral("rwm")}}};
+    QJsonArray devices;
+    for (const OciDeviceNode& device : input.devices) {
+        const QString type(device.type);
+        devices.append(QJsonObject{{QStringLiteral("path"), device.path},
+                                   {QStringLiteral("type"), type},
+                                   {QStringLiteral("major"), device.major},
+                                   {QStringLiteral("minor"), device.minor},
+                                   {QStringLiteral("fileMode"), device.fileMode},
+                                   {QStringLiteral("uid"), 0},
+                                   {QStringLiteral("gid"), 0}});
+        deviceRules.append(QJsonObject{{QStringLiteral("allow"), true},
+                                       {QStringLiteral("type"), type},
+                                       {QStringLiteral("major"), device.major},
+                                       {QStringLiteral("minor"), device.minor},
+                                       {QStringLiteral("access"), device.permissions}});
+    }
+    QJsonObject resources{{QStringLiteral("pids"), QJsonObject{{QStringLiteral("limit"), input.pidsLimit}}},
+                          {QStringLiteral("devices"), deviceRules}};
+    if (input.memoryLimitBytes > 0) {
+        // swap = memory + swap in OCI terms: equal means no swap escape.
+        resources.insert(QStringLiteral("memory"), QJsonObject{{QStringLiteral("limit"), input.memoryLimitBytes},
+                                                               {QStringLiteral("swap"), input.memoryLimitBytes}});
+    }
+    if (input.cpuQuotaMicros > 0) {
+        resources.insert(QStringLiteral("cpu"), QJsonObject{{QStringLiteral("quota"), input.cpuQuotaMicros},
+                                                            {QStringLiteral("period"), input.cpuPeriodMicros}});
+    }
 
     QJsonObject linux{
         {QStringLiteral("namespaces"), namespaces},
         {QStringLiteral("maskedPaths"), QJsonArray::fromStringList(defaultMaskedPaths())},
         {QStringLiteral("readonlyPaths"), QJsonArray::fromStringList(defaultReadonlyPaths())},
-        {QStringLiteral("resources"),
-         QJsonObject{{QStringLiteral("pids"), QJsonObject{{QStringLiteral("limit"), input.pidsLimit}}},
-                     {QStringLiteral("devices"),
-                      QJsonArray{QJsonObject{{QStringLiteral("allow"), false},
-                                             {QStringLiteral("access"), QStringLiteral("rwm")}}}}}},
+        {QStringLiteral("resources"), resources},
     };
+    if (!devices.isEmpty())
+        linux.insert(QStringLiteral("devices"), devices);
     if (!input.cgroupsPath.isEmpty())
         linux.insert(QStringLiteral("cgroupsPath"), input.cgroupsPath);
 
-    return QJsonObject{
+    QJsonObject config{
         {QStringLiteral("ociVersion"), QStringLiteral("1.0.2")},
         {QStringLiteral("process"), process},
         {QStringLiteral("root"),
@@ -121,6 +158,22 @@ QJsonObject buildOciConfig(const OciConfigInput& input)
         {QStringLiteral("mounts"), mounts},
         {QStringLiteral("linux"), linux},
     };
+    QJsonObject hooks;
+    for (const OciHook& hook : input.hooks) {
+        QJsonObject entry{{QStringLiteral("path"), hook.path}};
+        if (!hook.args.isEmpty())
+            entry.insert(QStringLiteral("args"), QJsonArray::fromStringList(hook.args));
+        if (!hook.env.isEmpty())
+            entry.insert(QStringLiteral("env"), QJsonArray::fromStringList(hook.env));
+        if (hook.timeoutSeconds > 0)
+            entry.insert(QStringLiteral("timeout"), hook.timeoutSeconds);
+        QJsonArray stage = hooks.value(hook.stage).toArray();
+        stage.append(entry);
+        hooks.insert(hook.stage, stage);
+    }
+    if (!hooks.isEmpty())
+        config.insert(QStringLiteral("hooks"), hooks);
+    return config;
 }
 
 } // namespace sandbox

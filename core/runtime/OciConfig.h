@@ -7,6 +7,35 @@
 
 namespace sandbox {
 
+// A host path bound into the container.
+struct OciBindMount
+{
+    QString source;
+    QString destination;
+    bool readOnly = true;
+};
+
+// A device node the container gets, and may use (device cgroup rule).
+struct OciDeviceNode
+{
+    QString path;         // inside the container
+    QChar type = QLatin1Char('c');
+    qint64 major = 0;
+    qint64 minor = 0;
+    int fileMode = 0666;
+    QString permissions = QStringLiteral("rwm");
+};
+
+// An OCI lifecycle hook, e.g. from a CDI spec.
+struct OciHook
+{
+    QString stage; // createRuntime, createContainer, startContainer, poststart, poststop
+    QString path;
+    QStringList args;
+    QStringList env;
+    int timeoutSeconds = 0; // 0: none
+};
+
 // What the OCI config of one sandbox is built from. Defaults are the
 // isolation every sandbox gets unless the engine asks for less.
 struct OciConfigInput
@@ -19,6 +48,16 @@ struct OciConfigInput
     QString cgroupsPath; // empty: let the runtime choose
     qint64 pidsLimit = 4096;
     qint64 nofileLimit = 1024;
+
+    QList<OciBindMount> bindMounts;
+    QList<OciDeviceNode> devices;
+    QList<OciHook> hooks;
+    // Empty: a new network namespace with only loopback. Otherwise the path
+    // of a prepared namespace to join (user-mode networking).
+    QString networkNamespacePath;
+    qint64 memoryLimitBytes = 0; // 0: no limit; swap is capped to the same
+    qint64 cpuQuotaMicros = 0;   // per cpuPeriodMicros; 0: no limit
+    qint64 cpuPeriodMicros = 100000;
 };
 
 // The capabilities every sandbox keeps: what a package manager and ordinary

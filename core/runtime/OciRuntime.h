@@ -30,6 +30,7 @@ public:
 
     const RuntimeInfo& info() const { return m_info; }
     QString program() const { return m_info.program; }
+    QString stateRoot() const { return m_stateRoot; }
 
     // Arguments for a foreground `run` whose stdio is the caller's.
     QStringList runArguments(const QString& bundleDir, const QString& containerId) const;

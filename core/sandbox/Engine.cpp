@@ -1,7 +1,10 @@
 #include "sandbox/Engine.h"
 
 #include "image/ImageStore.h"
+#include "sandbox/RunSetup.h"
 #include "sandbox/Sandbox.h"
+#include "sandbox/SandboxCgroup.h"
+#include "storage/Volumes.h"
 #include "util/FileLock.h"
 #include "util/Mounts.h"
 
@@ -33,13 +36,14 @@ Engine::Engine(Options options, QObject* parent)
     RuntimeInfo info = OciRuntime::detect(options.runtime, &m_error);
     m_runtime = std::make_unique<OciRuntime>(info, m_paths.runtimeStateDir());
     m_images = new ImageStore(m_paths.imagesDir(), this);
+    m_volumes = std::make_unique<Volumes>(m_paths.volumesDir());
     if (!m_error.isEmpty())
         return;
     if (::geteuid() != 0) {
         m_error = tr("engine: running sandboxes as an ordinary user is not supported yet; run as root");
         return;
     }
-    for (const QString& dir : {m_paths.dataDir, m_paths.sandboxesDir(), m_paths.runtimeStateDir()}) {
+    for (const QString& dir : {m_paths.dataDir, m_paths.sandboxesDir(), m_paths.runtimeStateDir(), m_paths.volumesDir()}) {
         if (!QDir().mkpath(dir)) {
             m_error = tr("engine: cannot create the directory %1").arg(dir);
             return;
@@ -68,6 +72,10 @@ Sandbox* Engine::createSandbox(const SandboxSpec& spec, QString* error, QObject*
     const QString lower = m_images->rootfs(spec.image);
     if (lower.isEmpty())
         return failWith(tr("image: %1 is not built yet").arg(spec.image));
+    ResolvedOptions options;
+    QString problem;
+    if (!resolveOptions(spec, *m_volumes, &options, &problem))
+        return failWith(problem);
 
     const QString id = newSandboxId();
     const QString dir = m_paths.sandboxesDir() + QLatin1Char('/') + id;
@@ -80,8 +88,10 @@ Sandbox* Engine::createSandbox(const SandboxSpec& spec, QString* error, QObject*
     }
     if (error)
         error->clear();
-    return new Sandbox(id, spec, lower, dir, m_paths.cgroupParent(), std::move(owner), m_runtime.get(),
-                       parent);
+    auto* box = new Sandbox(id, spec, lower, dir, m_paths.cgroupParent(), std::move(owner), m_runtime.get(),
+                            parent);
+    box->m_setup = std::make_unique<RunSetup>(std::move(options));
+    return box;
 }
 
 int Engine::cleanOrphans()
@@ -101,15 +111,18 @@ int Engine::cleanOrphans()
         for (const QString& point : mounts::mountPointsUnder(dir))
             mounts::unmount(point);
         QDir(dir).removeRecursively();
+        cgroup::removeScope(m_paths.cgroupParent(), id);
         ++cleaned;
     }
     // Containers whose directory is already gone.
     for (const QString& id : live) {
         if (id.startsWith(QLatin1String("ss-")) && !sandboxes.exists(id)) {
             m_runtime->forceDelete(id);
+            cgroup::removeScope(m_paths.cgroupParent(), id);
             ++cleaned;
         }
     }
+    cleaned += m_volumes->cleanOrphans();
     return cleaned;
 }
 

@@ -11,6 +11,7 @@ namespace sandbox {
 
 class ImageStore;
 class Sandbox;
+class Volumes;
 
 // Owns the engine's state: the data directory, the chosen OCI runtime, the
 // image store, and the sandboxes it created. At construction it cleans up
@@ -35,6 +36,7 @@ public:
     const RuntimeInfo& runtimeInfo() const { return m_runtime->info(); }
     const Paths& paths() const { return m_paths; }
     ImageStore& images() { return *m_images; }
+    Volumes& volumes() { return *m_volumes; }
 
     // Validates the spec and checks that its image is built; returns nullptr
     // and sets *error otherwise. Nothing is created on failure.
@@ -49,6 +51,7 @@ private:
     QString m_error;
     std::unique_ptr<OciRuntime> m_runtime;
     ImageStore* m_images = nullptr;
+    std::unique_ptr<Volumes> m_volumes;
 };
 
 } // namespace sandbox

@@ -2,6 +2,8 @@
 
 #include "runtime/OciConfig.h"
 #include "runtime/OciRuntime.h"
+#include "sandbox/RunSetup.h"
+#include "sandbox/SandboxCgroup.h"
 #include "util/Mounts.h"
 
 #include <QCoreApplication>
@@ -92,8 +94,15 @@ QString Sandbox::describe(EndReason reason)
         return tr("terminated");
     case EndReason::FailedToStart:
         return tr("failed to start");
+    case EndReason::OutOfMemory:
+        return tr("out of memory");
     }
     return {};
+}
+
+QStringList Sandbox::warnings() const
+{
+    return m_setup ? m_setup->warnings() : QStringList();
 }
 
 qint64 Sandbox::elapsedMs() const
@@ -120,8 +129,13 @@ QString Sandbox::prepareBundle()
     input.args = m_spec.command;
     input.env = containerEnvironment(m_spec);
     input.cwd = m_spec.workdir;
-    input.cgroupsPath = QLatin1Char('/') + m_cgroupParent + QLatin1Char('/') + m_id;
-    QFile config(m_dir + QStringLiteral("/config.json"));
+    input.cgroupsPath = cgroup::containerPath(m_cgroupParent, m_id);
+    if (m_setup) {
+        if (const QString error = m_setup->prepare(m_dir, &input); !error.isEmpty())
+            return error;
+    }
+    QFile config((m_setup ? m_setup->bundleDir(m_dir) : m_dir) + QStringLiteral("/config.json"));
+    config.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     if (!config.open(QIODevice::WriteOnly)
         || config.write(QJsonDocument(buildOciConfig(input)).toJson(QJsonDocument::Compact)) < 0) {
         return tr("cannot write the container config: %1").arg(config.errorString());
@@ -140,9 +154,12 @@ void Sandbox::start()
         return;
     }
     m_process.setWorkingDirectory(m_dir);
-    m_process.start(m_runtime->program(), m_runtime->runArguments(m_dir, m_id));
+    m_process.start(m_runtime->program(),
+                     m_runtime->runArguments(m_setup ? m_setup->bundleDir(m_dir) : m_dir, m_id));
     if (m_state != State::Running)
         return; // failed to start, already reported
+    if (m_setup)
+        m_setup->forgetSecretsOnceCreated(m_runtime->stateRoot(), m_id);
     m_timeout.start(m_spec.timeoutSeconds * 1000);
     Q_EMIT started();
 }
@@ -182,7 +199,10 @@ void Sandbox::onProcessFinished(int exitCode, QProcess::ExitStatus status)
     // ends normally; otherwise teardown must.
     m_runtimeNeedsCleanup = status != QProcess::NormalExit;
     const int code = status == QProcess::NormalExit ? exitCode : 128 + SIGKILL;
-    const EndReason reason = m_pendingReason != EndReason::None ? m_pendingReason : EndReason::Exited;
+    EndReason reason = m_pendingReason != EndReason::None ? m_pendingReason : EndReason::Exited;
+    // Read before teardown removes the cgroup scope that counts OOM kills.
+    if (reason == EndReason::Exited && m_spec.memoryMiB > 0 && cgroup::endedOutOfMemory(m_cgroupParent, m_id, code))
+        reason = EndReason::OutOfMemory;
     end(code, reason);
 }
 
@@ -212,6 +232,9 @@ void Sandbox::tearDown()
         return;
     if (m_runtimeNeedsCleanup)
         m_runtime->forceDelete(m_id);
+    if (m_setup)
+        m_setup->tearDown();
+    cgroup::removeScope(m_cgroupParent, m_id);
     if (m_mounted) {
         for (const QString& point : mounts::mountPointsUnder(m_dir))
             mounts::unmount(point);

@@ -7,10 +7,12 @@
 #include <QObject>
 #include <QProcess>
 #include <QTimer>
+#include <memory>
 
 namespace sandbox {
 
 class OciRuntime;
+class RunSetup;
 
 // One run of one spec in a fresh container. Created by Engine; lives until
 // the caller deletes it. Teardown (runtime state, overlay mount,
@@ -21,7 +23,7 @@ class Sandbox : public QObject
 
 public:
     enum class State { Created, Running, Finished };
-    enum class EndReason { None, Exited, TimedOut, Terminated, FailedToStart };
+    enum class EndReason { None, Exited, TimedOut, Terminated, FailedToStart, OutOfMemory };
     Q_ENUM(EndReason)
 
     ~Sandbox() override;
@@ -46,6 +48,8 @@ public:
     int returnCode() const { return m_returnCode; }
     EndReason endReason() const { return m_endReason; }
     QString errorString() const { return m_error; }
+    // Limits the spec asks for that this host cannot enforce, in words.
+    QStringList warnings() const;
     qint64 elapsedMs() const;
 
     static QString describe(EndReason reason);
@@ -86,6 +90,7 @@ private:
     bool m_mounted = false;
     bool m_runtimeNeedsCleanup = true;
     QString m_error;
+    std::unique_ptr<RunSetup> m_setup; // the spec's options on this host
 };
 
 } // namespace sandbox

@@ -16,6 +16,7 @@ struct Paths
     QString imagesDir() const { return dataDir + QStringLiteral("/images"); }
     QString sandboxesDir() const { return dataDir + QStringLiteral("/sandboxes"); }
     QString runtimeStateDir() const { return dataDir + QStringLiteral("/runtime"); }
+    QString volumesDir() const { return dataDir + QStringLiteral("/volumes"); }
     // The cgroup under which this data directory's sandboxes run. Engines
     // with different data directories (tests, several users) never share it.
     QString cgroupParent() const;

@@ -1,0 +1,195 @@
+#include "sandbox/RunSetup.h"
+
+#include "sandbox/SandboxCgroup.h"
+#include "storage/Secrets.h"
+#include "storage/Volumes.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+#include <cmath>
+#include <sys/mount.h>
+#include <unistd.h>
+
+namespace sandbox {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("sandbox::RunSetup", text);
+}
+
+qint64 hostMemoryMiB()
+{
+    QFile meminfo(QStringLiteral("/proc/meminfo"));
+    if (!meminfo.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray& line : meminfo.readAll().split('\n')) {
+        if (line.startsWith("MemTotal:"))
+            return line.simplified().split(' ').value(1).toLongLong() / 1024;
+    }
+    return 0;
+}
+
+bool resolveResources(const SandboxSpec& spec, ResolvedOptions* out, QString* error)
+{
+    if (spec.cpuCores > 0) {
+        const long cores = ::sysconf(_SC_NPROCESSORS_ONLN);
+        if (cores > 0 && spec.cpuCores > static_cast<double>(cores)) {
+            *error = tr("cpu: %1 cores asked for, but this machine has %2").arg(spec.cpuCores).arg(cores);
+            return false;
+        }
+        constexpr qint64 period = 100000;
+        out->cpuQuotaMicros = std::llround(spec.cpuCores * period);
+        if (const QString problem = cgroup::cpuLimitProblem(); !problem.isEmpty())
+            out->warnings << tr("cpu limit not enforced: %1").arg(problem);
+    }
+    if (spec.memoryMiB > 0) {
+        const qint64 hostMiB = hostMemoryMiB();
+        if (hostMiB > 0 && spec.memoryMiB > hostMiB) {
+            *error = tr("memory: %1 MiB asked for, but this machine has %2 MiB").arg(spec.memoryMiB).arg(hostMiB);
+            return false;
+        }
+        out->memoryLimitBytes = qint64(spec.memoryMiB) * 1024 * 1024;
+        if (const QString problem = cgroup::memoryLimitProblem(); !problem.isEmpty())
+            out->warnings << tr("memory limit not enforced: %1").arg(problem);
+    }
+    return true;
+}
+
+} // namespace
+
+bool resolveOptions(const SandboxSpec& spec, const Volumes& volumes, ResolvedOptions* out, QString* error)
+{
+    *out = ResolvedOptions{};
+    for (const SandboxSpec::Mount& mount : spec.mounts) {
+        const QFileInfo source(mount.source);
+        if (!source.exists()) {
+            *error = tr("mounts: %1 does not exist").arg(mount.source);
+            return false;
+        }
+        out->bindMounts.append({source.canonicalFilePath(), mount.target, true});
+    }
+    for (const SandboxSpec::VolumeMount& volume : spec.volumes) {
+        if (!volumes.exists(volume.name)) {
+            *error = tr("volumes: no volume named %1 (create it with: sandbox-run volumes create %1)").arg(volume.name);
+            return false;
+        }
+        out->bindMounts.append({volumes.hostPath(volume.name), volume.target, false});
+    }
+    if (!spec.secrets.isEmpty()) {
+        const SecretStore store;
+        for (const QString& name : spec.secrets) {
+            const QMap<QString, QString> values = store.get(name, error);
+            if (!error->isEmpty())
+                return false;
+            out->secretEnv.insert(values);
+        }
+    }
+    if (!spec.gpu.isEmpty()) {
+        out->gpu = CdiRegistry::load(CdiRegistry::defaultDirs()).resolveGpu(spec.gpu, error);
+        if (!error->isEmpty())
+            return false;
+        out->bindMounts += out->gpu.mounts;
+    }
+    if (!resolveResources(spec, out, error))
+        return false;
+    if (!spec.blockNetwork) {
+        if (PastaNetwork::findPasta().isEmpty()) {
+            *error = tr("network: pasta (Debian package passt) is not installed; install it or block the network");
+            return false;
+        }
+        out->userModeNetwork = true;
+    }
+    error->clear();
+    return true;
+}
+
+RunSetup::RunSetup(ResolvedOptions options) : m_options(std::move(options))
+{
+    m_secretWatch.setInterval(10);
+}
+
+RunSetup::~RunSetup()
+{
+    tearDown();
+}
+
+QString RunSetup::bundleDir(const QString& sandboxDir) const
+{
+    return m_secretDir.isEmpty() ? sandboxDir : m_secretDir;
+}
+
+QString RunSetup::prepare(const QString& sandboxDir, OciConfigInput* input)
+{
+    input->bindMounts += m_options.bindMounts;
+    input->devices += m_options.gpu.devices;
+    input->hooks += m_options.gpu.hooks;
+    if (m_options.memoryLimitBytes > 0) {
+        QString error;
+        if (!cgroup::limitMemoryInScope(input->cgroupsPath, m_options.memoryLimitBytes, &error))
+            input->memoryLimitBytes = m_options.memoryLimitBytes;
+        if (!error.isEmpty())
+            return error;
+    }
+    input->cpuQuotaMicros = m_options.cpuQuotaMicros;
+    // The spec's own env wins over what devices and secrets bring.
+    QMap<QString, QString> env = m_options.gpu.env;
+    env.insert(m_options.secretEnv);
+    env.insert(input->env);
+    input->env = env;
+
+    if (m_options.userModeNetwork) {
+        if (const QString error = m_network.setUp(sandboxDir); !error.isEmpty())
+            return error;
+        input->networkNamespacePath = m_network.namespacePath();
+        input->bindMounts.append({m_network.resolvConfPath(), QStringLiteral("/etc/resolv.conf"), true});
+    }
+    if (!m_options.secretEnv.isEmpty()) {
+        // Secret values must never touch the disk: the config that carries
+        // them lives on a small root-only tmpfs.
+        const QString dir = sandboxDir + QStringLiteral("/secret-bundle");
+        if (!QDir().mkpath(dir)
+            || ::mount("tmpfs", QFile::encodeName(dir).constData(), "tmpfs", MS_NOSUID | MS_NODEV | MS_NOEXEC,
+                       "size=1m,mode=0700") != 0) {
+            return tr("secrets: cannot mount a private tmpfs for the container config");
+        }
+        m_secretDir = dir;
+        input->rootfs = QDir(sandboxDir).absoluteFilePath(input->rootfs);
+    }
+    return {};
+}
+
+void RunSetup::forgetSecretsOnceCreated(const QString& runtimeStateDir, const QString& containerId)
+{
+    if (m_secretDir.isEmpty())
+        return;
+    m_secretWatch.callOnTimeout([this, runtimeStateDir, containerId] {
+        // The runtime reads config.json before it records the container.
+        if (!QDir(runtimeStateDir).entryList({containerId + QLatin1Char('*')}, QDir::AllEntries).isEmpty())
+            removeSecretConfig();
+    });
+    m_secretWatch.start();
+}
+
+void RunSetup::removeSecretConfig()
+{
+    m_secretWatch.stop();
+    if (!m_secretDir.isEmpty())
+        QFile::remove(m_secretDir + QStringLiteral("/config.json"));
+}
+
+void RunSetup::tearDown()
+{
+    removeSecretConfig();
+    if (!m_secretDir.isEmpty()) {
+        ::umount2(QFile::encodeName(m_secretDir).constData(), MNT_DETACH);
+        m_secretDir.clear();
+    }
+    m_network.tearDown();
+}
+
+} // namespace sandbox
