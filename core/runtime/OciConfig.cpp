@@ -2,6 +2,8 @@
 
 #include <QJsonArray>
 
+#include <cstring>
+
 namespace sandbox {
 
 namespace {
@@ -77,7 +79,7 @@ QJsonObject buildOciConfig(const OciConfigInput& input)
                                         QStringLiteral("nodev")};
     // No cgroup mount: a sandbox has no business seeing the host's cgroup
     // tree, and runc fails to bind it inside the build root anyway.
-    const QJsonArray mounts{
+    QJsonArray mounts{
         mount(QStringLiteral("/proc"), QStringLiteral("proc"), QStringLiteral("proc"), {}),
         mount(QStringLiteral("/dev"), QStringLiteral("tmpfs"), QStringLiteral("tmpfs"),
               {QStringLiteral("nosuid"), QStringLiteral("strictatime"), QStringLiteral("mode=755"),
@@ -95,9 +97,19 @@ QJsonObject buildOciConfig(const OciConfigInput& input)
               {QStringLiteral("nosuid"), QStringLiteral("nodev"), QStringLiteral("mode=1777")}),
     };
 
+    for (const OciConfigInput::BindMount& bind : input.bindMounts) {
+        QStringList options{QStringLiteral("rbind"), QStringLiteral("nosuid"), QStringLiteral("nodev")};
+        if (bind.readOnly)
+            options << QStringLiteral("ro");
+        mounts.append(mount(bind.destination, QStringLiteral("bind"), bind.source, options));
+    }
+
     QJsonArray namespaces;
-    for (const char* type : {"pid", "network", "ipc", "uts", "mount"})
+    for (const char* type : {"pid", "network", "ipc", "uts", "mount"}) {
+        if (!input.isolateNetwork && std::strcmp(type, "network") == 0)
+            continue;
         namespaces.append(QJsonObject{{QStringLiteral("type"), QString::fromLatin1(type)}});
+    }
 
     QJsonObject linux{
         {QStringLiteral("namespaces"), namespaces},

@@ -19,6 +19,16 @@ struct OciConfigInput
     QString cgroupsPath; // empty: let the runtime choose
     qint64 pidsLimit = 4096;
     qint64 nofileLimit = 1024;
+    // Image builds share the host's network namespace until sandboxes get
+    // their own networking; everything else stays isolated.
+    bool isolateNetwork = true;
+    struct BindMount
+    {
+        QString source;
+        QString destination;
+        bool readOnly = true;
+    };
+    QList<BindMount> bindMounts;
 };
 
 // The capabilities every sandbox keeps: what a package manager and ordinary

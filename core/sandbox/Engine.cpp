@@ -33,6 +33,8 @@ Engine::Engine(Options options, QObject* parent)
     RuntimeInfo info = OciRuntime::detect(options.runtime, &m_error);
     m_runtime = std::make_unique<OciRuntime>(info, m_paths.runtimeStateDir());
     m_images = new ImageStore(m_paths.imagesDir(), this);
+    if (m_error.isEmpty())
+        m_images->setBuildRuntime(m_runtime.get(), m_paths.cgroupParent());
     if (!m_error.isEmpty())
         return;
     if (::geteuid() != 0) {
@@ -63,11 +65,20 @@ Sandbox* Engine::createSandbox(const SandboxSpec& spec, QString* error, QObject*
         return failWith(m_error);
     if (const QString problem = spec.validate(); !problem.isEmpty())
         return failWith(problem);
-    if (const QString problem = ImageStore::checkName(spec.image); !problem.isEmpty())
+    QString problem;
+    const ResolvedImage image = m_images->resolve(spec.image, &problem);
+    if (!problem.isEmpty())
         return failWith(problem);
-    const QString lower = m_images->rootfs(spec.image);
-    if (lower.isEmpty())
-        return failWith(tr("image: %1 is not built yet").arg(spec.image));
+    if (!image.isValid())
+        return failWith(tr("image: %1 is not built yet").arg(spec.image.displayName()));
+    // The image's env and workdir are defaults the spec overrides.
+    SandboxSpec effective = spec;
+    for (auto it = image.config.env.cbegin(); it != image.config.env.cend(); ++it) {
+        if (!spec.env.contains(it.key()))
+            effective.env.insert(it.key(), it.value());
+    }
+    if (spec.workdir == QLatin1String("/") && !image.config.workdir.isEmpty())
+        effective.workdir = image.config.workdir;
 
     const QString id = newSandboxId();
     const QString dir = m_paths.sandboxesDir() + QLatin1Char('/') + id;
@@ -80,7 +91,7 @@ Sandbox* Engine::createSandbox(const SandboxSpec& spec, QString* error, QObject*
     }
     if (error)
         error->clear();
-    return new Sandbox(id, spec, lower, dir, m_paths.cgroupParent(), std::move(owner), m_runtime.get(),
+    return new Sandbox(id, effective, image.lowerDirOption(), dir, m_paths.cgroupParent(), std::move(owner), m_runtime.get(),
                        parent);
 }
 

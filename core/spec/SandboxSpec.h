@@ -1,5 +1,7 @@
 #pragma once
 
+#include "spec/ImageRecipe.h"
+
 #include <QJsonObject>
 #include <QMap>
 #include <QString>
@@ -15,7 +17,7 @@ struct SandboxSpec
     static constexpr int kMaxTimeoutSeconds = 7 * 24 * 3600;
 
     QStringList command;
-    QString image = QStringLiteral("debian-slim");
+    ImageRecipe image; // debian-slim unless set; a name or reference converts implicitly
     QString workdir = QStringLiteral("/");
     QMap<QString, QString> env;
     int timeoutSeconds = kDefaultTimeoutSeconds;
