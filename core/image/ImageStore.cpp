@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QJsonDocument>
+#include <QTimer>
 
 namespace sandbox {
 
@@ -86,7 +87,8 @@ ImageBuild* ImageStore::ensure(const ImageRecipe& recipe)
         m_layers.recordImage(recipe, image.topKey);
         build->finishWith(image);
     } else {
-        build->start();
+        // Start from the event loop, so that callers can connect first.
+        QTimer::singleShot(0, build, &ImageBuild::start);
     }
     return build;
 }

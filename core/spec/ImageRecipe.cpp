@@ -526,10 +526,12 @@ QString ImageRecipe::validate() const
 
 QString ImageRecipe::displayName() const
 {
+    constexpr int kMaxLength = 100;
     QString name = base.toString();
-    if (!steps.isEmpty())
-        name += QCoreApplication::translate("sandbox::ImageRecipe", " + %n step(s)", nullptr,
-                                            static_cast<int>(steps.size()));
+    for (const ImageStep& step : steps)
+        name += QStringLiteral(" + ") + step.describe();
+    if (name.size() > kMaxLength)
+        name = name.left(kMaxLength - 1) + QChar(0x2026);
     return name;
 }
 
