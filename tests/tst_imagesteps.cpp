@@ -334,6 +334,30 @@ private Q_SLOTS:
         QVERIFY(stagingLeft().isEmpty());
     }
 
+    void killedBuildIsCleanedAtNextStart()
+    {
+        QProcess cli;
+        cli.start(QStringLiteral(SANDBOX_RUN_BINARY),
+                  {QStringLiteral("images"), QStringLiteral("build"), QStringLiteral("--run-command"),
+                   QStringLiteral("echo killed-$((40 + 2))-%1; sleep 120").arg(m_token)});
+        cli.setReadChannel(QProcess::StandardError);
+        const QByteArray marker = QByteArray("killed-42-" + m_token.toUtf8()); // output, not the step's name
+        QByteArray err;
+        while (!err.contains(marker) && cli.waitForReadyRead(60000))
+            err += cli.readAllStandardError();
+        QVERIFY2(err.contains(marker), err.constData());
+        QVERIFY(!stagingLeft().isEmpty());
+        cli.kill();
+        cli.waitForFinished();
+        QTRY_VERIFY_WITH_TIMEOUT(cli.state() == QProcess::NotRunning, 5000);
+        Engine next; // its janitor removes the container, mount and staging
+        QVERIFY2(stagingLeft().isEmpty(), qPrintable(stagingLeft().join(QLatin1Char(' '))));
+        QVERIFY(sandbox::mounts::mountPointsUnder(m_engine->paths().imagesDir()).isEmpty());
+        const OciRuntime runtime(m_engine->runtimeInfo(), m_engine->paths().runtimeStateDir());
+        for (const QString& id : runtime.listContainerIds())
+            QVERIFY2(!id.startsWith(QStringLiteral("ssb-")), qPrintable(id));
+    }
+
     void imagesListRemovePrune()
     {
         auto cli = [](const QStringList& arguments) {

@@ -14,6 +14,8 @@
 #include <QJsonDocument>
 #include <QStandardPaths>
 
+#include <csignal>
+#include <sys/prctl.h>
 #include <unistd.h>
 
 namespace sandbox {
@@ -231,7 +233,7 @@ void ImageBuild::buildLayer(const QString& key)
         return;
     }
     m_currentKey = key;
-    m_containerId = QStringLiteral("ssb-") + key.left(16);
+    m_containerId = containerIdFor(key);
     // What a killed build of this layer left behind.
     if (m_context.runtime)
         m_context.runtime->forceDelete(m_containerId);
@@ -477,6 +479,8 @@ void ImageBuild::runProcess(const QString& program, const QStringList& arguments
     delete m_process;
     m_process = new QProcess(this);
     m_process->setStandardInputFile(QProcess::nullDevice());
+    // If this process dies, so does the step; the next start cleans up.
+    m_process->setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGKILL); });
     auto drain = [this](Stream stream, bool all) {
         const QProcess::ProcessChannel channel =
             stream == Stream::Stdout ? QProcess::StandardOutput : QProcess::StandardError;

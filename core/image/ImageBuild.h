@@ -39,6 +39,9 @@ public:
 
     ~ImageBuild() override;
 
+    // The build container of the layer `key`.
+    static QString containerIdFor(const QString& key) { return QStringLiteral("ssb-") + key.left(16); }
+
     const ImageRecipe& recipe() const { return m_recipe; }
     QString imageName() const { return m_recipe.displayName(); }
     bool isFinished() const { return m_finished; }

@@ -1,8 +1,10 @@
 #include "image/ImageStore.h"
 
 #include "image/LocalFiles.h"
+#include "runtime/OciRuntime.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QTimer>
 
@@ -18,6 +20,20 @@ void ImageStore::setBuildRuntime(const OciRuntime* runtime, const QString& cgrou
 {
     m_context.runtime = runtime;
     m_context.cgroupParent = cgroupParent;
+}
+
+int ImageStore::cleanOrphans(const QStringList& liveContainers)
+{
+    if (!QFileInfo::exists(m_layers.imagesDir() + QStringLiteral("/staging")))
+        return 0;
+    const QStringList dead = m_layers.deadStaging();
+    for (const QString& key : dead) {
+        const QString id = ImageBuild::containerIdFor(key);
+        if (m_context.runtime && liveContainers.contains(id))
+            m_context.runtime->forceDelete(id);
+        m_layers.discardStaging(key);
+    }
+    return static_cast<int>(dead.size());
 }
 
 QString ImageStore::debianSlimPackages()

@@ -27,6 +27,11 @@ public:
 
     LayerStore& layers() { return m_layers; }
 
+    // Removes what killed builds left: staging directories and their build
+    // containers (ids "ssb-<key prefix>" among `liveContainers`). Returns
+    // how many builds were cleaned.
+    int cleanOrphans(const QStringList& liveContainers);
+
     // The layer stack of a built recipe, or an invalid image when some
     // layer is missing (*error then says why when the recipe is at fault).
     ResolvedImage resolve(const ImageRecipe& recipe, QString* error = nullptr) const;

@@ -193,6 +193,21 @@ void LayerStore::discardStaging(const QString& key) const
     QDir(staging).removeRecursively();
 }
 
+QStringList LayerStore::deadStaging() const
+{
+    QStringList dead;
+    const QStringList entries = QDir(m_dir + QStringLiteral("/staging")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QString& key : entries) {
+        FileLock lock;
+        // Pruned layers are removed under the lock of the layer itself.
+        const QString lockKey = key.startsWith(QLatin1String("pruned-")) ? key.mid(7) : key;
+        if (!lock.lock(lockPath(lockKey), FileLock::Mode::TryOnce))
+            continue; // a live build
+        dead << key;
+    }
+    return dead;
+}
+
 bool LayerStore::writeFileAtomically(const QString& path, const QByteArray& data) const
 {
     QDir().mkpath(QFileInfo(path).absolutePath());

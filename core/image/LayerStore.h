@@ -88,6 +88,8 @@ public:
     QString publish(const QString& staging, const LayerInfo& info) const;
     // Removes a staging directory a dead build left (mounts included).
     void discardStaging(const QString& key) const;
+    // Staging directories whose build is dead (their layer lock is free).
+    QStringList deadStaging() const;
 
     QString pulledTop(const QString& reference) const;
     bool recordPull(const QString& reference, const QString& topKey) const;

@@ -114,6 +114,7 @@ int Engine::cleanOrphans()
         QDir(dir).removeRecursively();
         ++cleaned;
     }
+    cleaned += m_images->cleanOrphans(live);
     // Containers whose directory is already gone.
     for (const QString& id : live) {
         if (id.startsWith(QLatin1String("ss-")) && !sandboxes.exists(id)) {
