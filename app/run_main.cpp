@@ -1,5 +1,6 @@
 // sandbox-run: the command line. Runs one sandbox and behaves like the
 // command inside it: its stdout, its stderr, its exit code.
+#include "cli/ImageCommands.h"
 #include "cli/RunCommandLine.h"
 #include "cli/StoreCommands.h"
 #include "image/ImageStore.h"
@@ -107,8 +108,14 @@ int main(int argc, char* argv[])
         say(commandLine.error);
         return kExitUsage;
     case sandbox::RunCommandLine::Action::Run:
+    case sandbox::RunCommandLine::Action::ImagesList:
+    case sandbox::RunCommandLine::Action::ImagesBuild:
+    case sandbox::RunCommandLine::Action::ImagesRemove:
+    case sandbox::RunCommandLine::Action::ImagesPrune:
         break;
     }
+    const auto out = [](const QString& line) { writeAll(STDOUT_FILENO, line.toUtf8() + '\n'); };
+    const auto err = [](const QString& line) { writeAll(STDERR_FILENO, line.toUtf8() + '\n'); };
 
     sandbox::Engine::Options options;
     if (!commandLine.runtime.isEmpty())
@@ -119,22 +126,30 @@ int main(int argc, char* argv[])
         return kExitFailedToStart;
     }
 
-    // The first run builds the image; show how far along it is.
-    if (const QString problem = sandbox::ImageStore::checkName(commandLine.spec.image); !problem.isEmpty()) {
-        say(problem);
-        return kExitUsage;
+    switch (commandLine.action) {
+    case sandbox::RunCommandLine::Action::ImagesList:
+        sandbox::imagecommands::list(engine.images().layers(), out);
+        return 0;
+    case sandbox::RunCommandLine::Action::ImagesRemove:
+        return sandbox::imagecommands::remove(engine.images().layers(), commandLine.imageIds, out, say) ? 0 : 1;
+    case sandbox::RunCommandLine::Action::ImagesPrune:
+        sandbox::imagecommands::prune(engine.images().layers(), out);
+        return 0;
+    default:
+        break;
     }
-    if (engine.images().rootfs(commandLine.spec.image).isEmpty()) {
-        say(QCoreApplication::translate("sandbox-run", "preparing image %1 (first use, about a minute)")
-                .arg(commandLine.spec.image));
-        std::unique_ptr<sandbox::ImageBuild> build(engine.images().ensure(commandLine.spec.image));
-        QObject::connect(build.get(), &sandbox::ImageBuild::progress, [](int percent, const QString& stage) {
-            say(QStringLiteral("[%1%] %2").arg(percent, 3).arg(stage));
-        });
-        if (!build->waitForFinished()) {
-            say(build->errorString());
-            return kExitFailedToStart;
-        }
+
+    // Build what the image lacks (nothing when cached), showing each step.
+    QString buildError;
+    const sandbox::ResolvedImage image =
+        sandbox::imagecommands::build(engine.images(), commandLine.spec.image, err, &buildError);
+    if (!image.isValid()) {
+        say(buildError);
+        return kExitFailedToStart;
+    }
+    if (commandLine.action == sandbox::RunCommandLine::Action::ImagesBuild) {
+        out(image.id());
+        return 0;
     }
 
     QString error;

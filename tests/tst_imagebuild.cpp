@@ -33,22 +33,24 @@ private Q_SLOTS:
     {
         const Paths paths = Paths::fromEnvironment();
         ImageStore store(paths.imagesDir());
-        const bool alreadyBuilt = !store.rootfs(QStringLiteral("debian-slim")).isEmpty();
+        const bool alreadyBuilt = store.isBuilt(QStringLiteral("debian-slim"));
         std::unique_ptr<ImageBuild> build(store.ensure(QStringLiteral("debian-slim")));
         QSignalSpy progress(build.get(), &ImageBuild::progress);
         QVERIFY2(build->waitForFinished(15 * 60 * 1000), qPrintable(build->errorString()));
-        const QString rootfs = store.rootfs(QStringLiteral("debian-slim"));
-        QVERIFY(!rootfs.isEmpty());
+        const ResolvedImage image = store.resolve(QStringLiteral("debian-slim"));
+        QVERIFY(image.isValid());
+        QCOMPARE(image.lowerDirs.size(), 1);
+        const QString rootfs = image.lowerDirs.first();
         QVERIFY(QFileInfo(rootfs + QStringLiteral("/usr/bin/python3")).isExecutable());
         QVERIFY(QFileInfo(rootfs + QStringLiteral("/bin/sh")).exists());
         if (!alreadyBuilt) {
-            // A first build reports its stages, ending at 100 %.
+            // A first build reports mmdebstrap's stages, ending at 100 %.
             QVERIFY(progress.size() >= 3);
             QCOMPARE(progress.last().at(0).toInt(), 100);
         }
-        // Nothing half-built is left beside the image.
-        const QStringList partial = QDir(paths.imagesDir()).entryList({QStringLiteral("*.partial-*")}, QDir::Dirs);
-        QVERIFY2(partial.isEmpty(), qPrintable(partial.join(QLatin1Char(' '))));
+        // Nothing half-built is left beside the layers.
+        const QStringList staging = QDir(paths.imagesDir() + QStringLiteral("/staging")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+        QVERIFY2(staging.isEmpty(), qPrintable(staging.join(QLatin1Char(' '))));
     }
 
     void cacheHitStartsNoProcess()
@@ -57,9 +59,10 @@ private Q_SLOTS:
         QElapsedTimer clock;
         clock.start();
         std::unique_ptr<ImageBuild> build(store.ensure(QStringLiteral("debian-slim")));
+        // Finished on return: no process can have run (they are asynchronous).
         QVERIFY(build->isFinished());
         QVERIFY(build->succeeded());
-        QVERIFY(clock.elapsed() < 1000);
+        QVERIFY2(clock.elapsed() < 100, qPrintable(QString::number(clock.elapsed())));
     }
 };
 

@@ -118,7 +118,7 @@ void MainWindow::launch()
     setRunning(true);
 
     const QString image = QString::fromLatin1(kDefaultImage);
-    if (!m_engine->images().rootfs(image).isEmpty()) {
+    if (m_engine->images().isBuilt(image)) {
         startSandbox();
         return;
     }

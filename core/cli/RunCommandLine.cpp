@@ -1,5 +1,7 @@
 #include "cli/RunCommandLine.h"
 
+#include "cli/ImageOptions.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
@@ -71,13 +73,11 @@ RunCommandLine RunCommandLine::parse(const QStringList& arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("Runs a command in a fresh, disposable Linux sandbox and streams its output.\n"
-           "Usage: sandbox-run [options] -- COMMAND [ARG...]"));
+           "Usage: sandbox-run [options] -- COMMAND [ARG...]\n"
+           "       sandbox-run images list | build [image options] | rm ID... | prune"));
     const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")},
                                         tr("Show this help."));
     const QCommandLineOption versionOption(QStringLiteral("version"), tr("Show the version."));
-    const QCommandLineOption imageOption(QStringLiteral("image"),
-                                         tr("Image to run in (default: debian-slim)."),
-                                         tr("name"), QStringLiteral("debian-slim"));
     const QCommandLineOption workdirOption(QStringLiteral("workdir"),
                                            tr("Working directory inside the sandbox (default: /)."),
                                            tr("path"), QStringLiteral("/"));
@@ -109,9 +109,11 @@ RunCommandLine RunCommandLine::parse(const QStringList& arguments)
     const QCommandLineOption memoryOption(QStringLiteral("memory"), tr("Memory limit in MiB."), tr("MiB"));
     const QCommandLineOption blockNetworkOption(QStringLiteral("block-network"),
                                                 tr("No network but loopback inside the sandbox."));
-    parser.addOptions({helpOption, versionOption, imageOption, workdirOption, envOption,
-                       timeoutOption, runtimeOption, specOption, mountOption, volumeOption, secretOption,
-                       gpuOption, cpuOption, memoryOption, blockNetworkOption});
+    parser.addOptions({helpOption, versionOption, workdirOption, envOption, timeoutOption, runtimeOption,
+                       specOption, mountOption, volumeOption, secretOption, gpuOption, cpuOption,
+                       memoryOption, blockNetworkOption});
+    const ImageOptions imageOptions;
+    imageOptions.addTo(parser);
     parser.addPositionalArgument(QStringLiteral("command"), tr("The command and its arguments."),
                                  QStringLiteral("-- COMMAND [ARG...]"));
     result.helpText = parser.helpText();
@@ -135,7 +137,36 @@ RunCommandLine RunCommandLine::parse(const QStringList& arguments)
         result.action = Action::ShowVersion;
         return result;
     }
-    command = parser.positionalArguments() + command;
+    const QStringList positional = parser.positionalArguments();
+    QString imageError;
+    const ImageRecipe recipe = imageOptions.recipe(parser, ownArguments.mid(1), &imageError);
+    if (command.isEmpty() && !positional.isEmpty() && positional.first() == QLatin1String("images")) {
+        const QString verb = positional.value(1);
+        result.runtime = parser.value(runtimeOption);
+        if (verb == QLatin1String("list") && positional.size() == 2) {
+            result.action = Action::ImagesList;
+        } else if (verb == QLatin1String("prune") && positional.size() == 2) {
+            result.action = Action::ImagesPrune;
+        } else if (verb == QLatin1String("rm") && positional.size() > 2) {
+            result.action = Action::ImagesRemove;
+            result.imageIds = positional.mid(2);
+        } else if (verb == QLatin1String("build") && positional.size() == 2) {
+            if (!imageError.isEmpty()) {
+                result.error = imageError;
+                return result;
+            }
+            result.spec.image = recipe;
+            result.action = Action::ImagesBuild;
+        } else {
+            result.error = tr("images: usage: sandbox-run images list | build [image options] | rm ID... | prune");
+        }
+        return result;
+    }
+    if (!imageError.isEmpty()) {
+        result.error = imageError;
+        return result;
+    }
+    command = positional + command;
     SandboxSpec& spec = result.spec;
     if (parser.isSet(specOption)) {
         QFile file(parser.value(specOption));
@@ -167,8 +198,8 @@ RunCommandLine RunCommandLine::parse(const QStringList& arguments)
     }
 
     spec.command = command;
-    if (parser.isSet(imageOption) || !parser.isSet(specOption))
-        spec.image = parser.value(imageOption);
+    if (imageOptions.isSet(parser) || !parser.isSet(specOption))
+        spec.image = recipe;
     if (parser.isSet(workdirOption) || !parser.isSet(specOption))
         spec.workdir = parser.value(workdirOption);
     if (const QString problem = parseOptions(parser, {mountOption, volumeOption, secretOption, gpuOption, cpuOption,

@@ -11,13 +11,14 @@ namespace sandbox {
 // main() so that the parsing is unit-tested.
 struct RunCommandLine
 {
-    enum class Action { Run, ShowHelp, ShowVersion, Invalid };
+    enum class Action { Run, ShowHelp, ShowVersion, Invalid, ImagesList, ImagesBuild, ImagesRemove, ImagesPrune };
 
     Action action = Action::Invalid;
     SandboxSpec spec;
     QString runtime;
     QString error;   // set when action == Invalid
     QString helpText;
+    QStringList imageIds; // ImagesRemove: ids or names
 
     static RunCommandLine parse(const QStringList& arguments);
 };

@@ -1,19 +1,19 @@
 #pragma once
 
+#include "image/ImageBuild.h"
+#include "image/LayerStore.h"
+#include "spec/ImageRecipe.h"
+
 #include <QObject>
 #include <QString>
-#include <QStringList>
-
-class QProcess;
 
 namespace sandbox {
 
-class ImageBuild;
+class OciRuntime;
 
-// The images this machine has. For now one base, `debian-slim`: Debian
-// bookworm minbase plus python3, made by mmdebstrap. A built image is a
-// read-only directory that every sandbox mounts as its overlay's lower
-// layer.
+// The images this machine has: recipes resolved to layer stacks in a
+// content-addressed LayerStore. Resolving a built recipe reads a few small
+// files and starts no process; building runs what is missing.
 class ImageStore : public QObject
 {
     Q_OBJECT
@@ -21,65 +21,38 @@ class ImageStore : public QObject
 public:
     explicit ImageStore(QString imagesDir, QObject* parent = nullptr);
 
-    static QStringList knownImages();
-    // Empty string when `name` is known; otherwise the reason.
-    static QString checkName(const QString& name);
+    // Steps that run commands need the OCI runtime; without one they fail
+    // with a clear error.
+    void setBuildRuntime(const OciRuntime* runtime, const QString& cgroupParent);
 
-    // The root filesystem of a built image, or an empty string.
-    QString rootfs(const QString& name) const;
+    LayerStore& layers() { return m_layers; }
 
-    // Starts building `name` unless it is built already; the returned job is
-    // owned by the caller and always ends with finished(), which may come
-    // before the event loop runs again when nothing is left to do.
-    ImageBuild* ensure(const QString& name);
+    // Removes what killed builds left: staging directories and their build
+    // containers (ids "ssb-<key prefix>" among `liveContainers`). Returns
+    // how many builds were cleaned.
+    int cleanOrphans(const QStringList& liveContainers);
 
-private:
-    QString imageDir(const QString& name) const;
-    QString m_imagesDir;
-};
+    // The layer stack of a built recipe, or an invalid image when some
+    // layer is missing (*error then says why when the recipe is at fault).
+    ResolvedImage resolve(const ImageRecipe& recipe, QString* error = nullptr) const;
+    bool isBuilt(const ImageRecipe& recipe) const { return resolve(recipe).isValid(); }
 
-// One image build: reports progress while mmdebstrap runs, and publishes
-// the result atomically (a half-built image is never visible).
-class ImageBuild : public QObject
-{
-    Q_OBJECT
+    // Starts building what is missing; the returned job is owned by the
+    // caller and always ends with finished(). When the image is built
+    // already it is finished on return (no process, no event loop needed).
+    ImageBuild* ensure(const ImageRecipe& recipe);
 
-public:
-    ~ImageBuild() override;
-
-    QString imageName() const { return m_name; }
-    bool isFinished() const { return m_finished; }
-    bool succeeded() const { return m_finished && m_error.isEmpty(); }
-    QString errorString() const { return m_error; }
-    QString rootfs() const { return m_rootfs; }
-
-    // Blocks in a local event loop; for the command line and tests.
-    bool waitForFinished(int msecs = -1);
-    void cancel();
-
-Q_SIGNALS:
-    void progress(int percent, const QString& stage);
-    void logLine(const QString& line);
-    void finished(bool ok);
+    // Layer keys: hash of the parent key and what makes the layer. Host
+    // files (local bases, add_local_*) are hashed into the key. An empty key
+    // and *error set when a host file is missing.
+    static QString baseKey(const ImageBase& base, QString* error);
+    static QString stepKey(const QString& parent, const ImageStep& step, QString* error);
+    // The package list of debian-slim; part of its key.
+    static QString debianSlimPackages();
 
 private:
-    friend class ImageStore;
-    ImageBuild(QString name, QString finalDir, QObject* parent);
-    void start();
-    void finish(const QString& error);
-    void handleOutputLine(const QString& line);
-
-    QString m_name;
-    QString m_finalDir;
-    QString m_workDir;
-    QString m_rootfs;
-    QString m_error;
-    QStringList m_tail;
-    bool m_finished = false;
-    bool m_cancelled = false;
-    QProcess* m_process = nullptr;
-    struct LockHolder;
-    LockHolder* m_lock = nullptr;
+    LayerStore m_layers;
+    ImageBuild::Context m_context;
 };
 
 } // namespace sandbox

@@ -58,6 +58,9 @@ struct OciConfigInput
     qint64 memoryLimitBytes = 0; // 0: no limit; swap is capped to the same
     qint64 cpuQuotaMicros = 0;   // per cpuPeriodMicros; 0: no limit
     qint64 cpuPeriodMicros = 100000;
+    // Image builds share the host's network namespace (they fetch packages);
+    // everything else stays isolated. Sandboxes always get their own.
+    bool isolateNetwork = true;
 };
 
 // The capabilities every sandbox keeps: what a package manager and ordinary

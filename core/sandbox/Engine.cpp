@@ -37,6 +37,8 @@ Engine::Engine(Options options, QObject* parent)
     m_runtime = std::make_unique<OciRuntime>(info, m_paths.runtimeStateDir());
     m_images = new ImageStore(m_paths.imagesDir(), this);
     m_volumes = std::make_unique<Volumes>(m_paths.volumesDir());
+    if (m_error.isEmpty())
+        m_images->setBuildRuntime(m_runtime.get(), m_paths.cgroupParent());
     if (!m_error.isEmpty())
         return;
     if (::geteuid() != 0) {
@@ -67,14 +69,22 @@ Sandbox* Engine::createSandbox(const SandboxSpec& spec, QString* error, QObject*
         return failWith(m_error);
     if (const QString problem = spec.validate(); !problem.isEmpty())
         return failWith(problem);
-    if (const QString problem = ImageStore::checkName(spec.image); !problem.isEmpty())
-        return failWith(problem);
-    const QString lower = m_images->rootfs(spec.image);
-    if (lower.isEmpty())
-        return failWith(tr("image: %1 is not built yet").arg(spec.image));
-    ResolvedOptions options;
     QString problem;
-    if (!resolveOptions(spec, *m_volumes, &options, &problem))
+    const ResolvedImage image = m_images->resolve(spec.image, &problem);
+    if (!problem.isEmpty())
+        return failWith(problem);
+    if (!image.isValid())
+        return failWith(tr("image: %1 is not built yet").arg(spec.image.displayName()));
+    // The image's env and workdir are defaults the spec overrides.
+    SandboxSpec effective = spec;
+    for (auto it = image.config.env.cbegin(); it != image.config.env.cend(); ++it) {
+        if (!spec.env.contains(it.key()))
+            effective.env.insert(it.key(), it.value());
+    }
+    if (spec.workdir == QLatin1String("/") && !image.config.workdir.isEmpty())
+        effective.workdir = image.config.workdir;
+    ResolvedOptions options;
+    if (!resolveOptions(effective, *m_volumes, &options, &problem))
         return failWith(problem);
 
     const QString id = newSandboxId();
@@ -88,8 +98,8 @@ Sandbox* Engine::createSandbox(const SandboxSpec& spec, QString* error, QObject*
     }
     if (error)
         error->clear();
-    auto* box = new Sandbox(id, spec, lower, dir, m_paths.cgroupParent(), std::move(owner), m_runtime.get(),
-                            parent);
+    auto* box = new Sandbox(id, effective, image.lowerDirOption(), dir, m_paths.cgroupParent(), std::move(owner),
+                            m_runtime.get(), parent);
     box->m_setup = std::make_unique<RunSetup>(std::move(options));
     return box;
 }
@@ -114,6 +124,7 @@ int Engine::cleanOrphans()
         cgroup::removeScope(m_paths.cgroupParent(), id);
         ++cleaned;
     }
+    cleaned += m_images->cleanOrphans(live);
     // Containers whose directory is already gone.
     for (const QString& id : live) {
         if (id.startsWith(QLatin1String("ss-")) && !sandboxes.exists(id)) {

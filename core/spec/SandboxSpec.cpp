@@ -226,8 +226,8 @@ QString SandboxSpec::validate() const
         if (arg.contains(QChar(0)))
             return tr("command: an argument contains a NUL character");
     }
-    if (image.isEmpty())
-        return tr("image: no image given");
+    if (const QString problem = image.validate(); !problem.isEmpty())
+        return problem;
     if (!workdir.startsWith(QLatin1Char('/')))
         return tr("workdir: \"%1\" is not an absolute path").arg(workdir);
     if (workdir.contains(QChar(0)))
@@ -265,7 +265,7 @@ QJsonObject SandboxSpec::toJson() const
         volumesJson.insert(volume.target, volume.name);
     return QJsonObject{
         {QStringLiteral("command"), QJsonArray::fromStringList(command)},
-        {QStringLiteral("image"), image},
+        {QStringLiteral("image"), image.toJson()},
         {QStringLiteral("workdir"), workdir},
         {QStringLiteral("env"), envJson},
         {QStringLiteral("timeout"), timeoutSeconds},
@@ -310,9 +310,10 @@ SandboxSpec SandboxSpec::fromJson(const QJsonObject& json, QString* error)
         }
     }
     if (json.contains(QStringLiteral("image"))) {
-        if (!json.value(QStringLiteral("image")).isString())
-            return fail(tr("image: must be a string"));
-        spec.image = json.value(QStringLiteral("image")).toString();
+        QString problem;
+        spec.image = ImageRecipe::fromJson(json.value(QStringLiteral("image")), &problem);
+        if (!problem.isEmpty())
+            return fail(problem);
     }
     if (json.contains(QStringLiteral("workdir"))) {
         if (!json.value(QStringLiteral("workdir")).isString())

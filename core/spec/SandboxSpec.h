@@ -1,5 +1,7 @@
 #pragma once
 
+#include "spec/ImageRecipe.h"
+
 #include <QJsonObject>
 #include <QList>
 #include <QMap>
@@ -33,7 +35,7 @@ struct SandboxSpec
     };
 
     QStringList command;
-    QString image = QStringLiteral("debian-slim");
+    ImageRecipe image; // debian-slim unless set; a name or reference converts implicitly
     QString workdir = QStringLiteral("/");
     QMap<QString, QString> env;
     int timeoutSeconds = kDefaultTimeoutSeconds;

@@ -1,0 +1,164 @@
+// Images pulled from a real registry: Debian's docker-registry on loopback,
+// into which the test pushes (skopeo) an image it made itself (umoci) with
+// two layers, a whiteout and an image config.
+#include "ImageTestSupport.h"
+#include "TestSupport.h"
+#include "image/ImageStore.h"
+#include "sandbox/Engine.h"
+
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sys/stat.h>
+
+using namespace sandbox;
+
+class TestImageRegistry : public QObject
+{
+    Q_OBJECT
+
+private:
+    struct Result
+    {
+        int code = -1;
+        QByteArray out;
+        QByteArray err;
+    };
+
+    static Result cli(const QStringList& arguments, int timeoutMs = 300000)
+    {
+        QProcess process;
+        process.start(QStringLiteral(SANDBOX_RUN_BINARY), arguments);
+        process.waitForFinished(timeoutMs);
+        return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+    }
+
+    QTemporaryDir m_dir;
+    testsupport::Server m_registry;
+    QString m_reference;
+    QString m_token;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        if (const QString reason = testsupport::containerSkipReason(); !reason.isEmpty())
+            QSKIP(qPrintable(reason));
+        for (const char* tool : {"docker-registry", "skopeo", "umoci"}) {
+            if (QStandardPaths::findExecutable(QString::fromLatin1(tool)).isEmpty())
+                QSKIP(qPrintable(QStringLiteral("%1 is not installed").arg(QString::fromLatin1(tool))));
+        }
+        QVERIFY(m_dir.isValid());
+        m_token = testsupport::randomToken();
+        const int port = testsupport::freeLoopbackPort();
+        const QString config = m_dir.filePath(QStringLiteral("registry.yml"));
+        QVERIFY(testsupport::shell(QStringLiteral("printf 'version: 0.1\\nlog:\\n  level: error\\nstorage:\\n  filesystem:\\n"
+                                                  "    rootdirectory: %1\\nhttp:\\n  addr: 127.0.0.1:%2\\n' > \"$1\"")
+                                       .arg(m_dir.filePath(QStringLiteral("storage")))
+                                       .arg(port),
+                                   {config})
+                    .exitCode
+                == 0);
+        QVERIFY(m_registry.start(QStringLiteral("docker-registry"), {QStringLiteral("serve"), config}, port));
+
+        // Layer 1: a tiny rootfs with /etc/gone; layer 2 deletes it (a
+        // whiteout) and adds /srv/file; the config sets env and workdir.
+        const QString rootfs = m_dir.filePath(QStringLiteral("rootfs"));
+        QVERIFY(testsupport::makeTinyRootfs(rootfs, QStringLiteral("registry-") + m_token));
+        m_reference = QStringLiteral("127.0.0.1:%1/team/tool:1.2").arg(port);
+        const testsupport::ShellResult made = testsupport::shell(QStringLiteral(
+            "cd \"$1\"; echo doomed > rootfs/etc/gone\n"
+            "umoci init --layout oci\n"
+            "umoci new --image oci:1.2\n"
+            "umoci unpack --image oci:1.2 bundle >/dev/null\n"
+            "cp -a rootfs/. bundle/rootfs/\n"
+            "umoci repack --image oci:1.2 bundle\n"
+            "rm -rf bundle\n"
+            "umoci unpack --image oci:1.2 bundle >/dev/null\n"
+            "rm bundle/rootfs/etc/gone; mkdir -p bundle/rootfs/srv; echo layer2 > bundle/rootfs/srv/file\n"
+            "umoci repack --image oci:1.2 bundle\n"
+            "umoci config --image oci:1.2 --config.env GREETING=hello-$2 --config.workingdir /srv\n"
+            "skopeo copy --quiet --dest-tls-verify=false oci:oci:1.2 docker://$3\n"),
+            {m_dir.path(), m_token, m_reference});
+        QVERIFY2(made.exitCode == 0, made.output.constData());
+    }
+
+    void pullsAndRunsWithWhiteoutsAndConfig()
+    {
+        QElapsedTimer clock;
+        clock.start();
+        const Result run = cli({QStringLiteral("--image"), m_reference, QStringLiteral("--"), QStringLiteral("sh"),
+                                QStringLiteral("-c"),
+                                QStringLiteral("echo $GREETING; pwd; cat /srv/file /etc/marker; "
+                                               "cat /etc/gone 2>/dev/null || echo gone-is-gone")});
+        qInfo("registry pull + unpack + first run: %lld ms", clock.elapsed());
+        QVERIFY2(run.code == 0, run.err.constData());
+        QCOMPARE(run.out, QByteArray("hello-" + m_token.toUtf8() + "\n/srv\nlayer2\nregistry-" + m_token.toUtf8()
+                                     + "\ngone-is-gone\n"));
+        QVERIFY2(run.err.contains(QByteArray("[step 1/1] pull " + m_reference.toUtf8())), run.err.constData());
+
+        // Each registry layer is its own cached layer; the whiteout is an
+        // overlay whiteout (a 0/0 character device).
+        Engine engine;
+        const ResolvedImage image = engine.images().resolve(m_reference);
+        QVERIFY(image.isValid());
+        QCOMPARE(image.lowerDirs.size(), 2);
+        struct stat st{};
+        QCOMPARE(::lstat(QFile::encodeName(image.lowerDirs.first() + QStringLiteral("/etc/gone")).constData(), &st), 0);
+        QVERIFY(S_ISCHR(st.st_mode));
+    }
+
+    void secondRunIsACacheHit()
+    {
+        Engine engine;
+        QElapsedTimer clock;
+        clock.start();
+        std::unique_ptr<ImageBuild> job(engine.images().ensure(m_reference));
+        QVERIFY(job->isFinished());
+        QVERIFY(job->succeeded());
+        qInfo("pulled image cache hit: %lld ms", clock.elapsed());
+        const Result run = cli({QStringLiteral("--image"), m_reference, QStringLiteral("--"), QStringLiteral("cat"),
+                                QStringLiteral("/srv/file")});
+        QCOMPARE(run.out, QByteArray("layer2\n"));
+        QVERIFY2(!run.err.contains("pull"), run.err.constData());
+    }
+
+    void stepsOnTopOfAPulledImage()
+    {
+        const Result run = cli({QStringLiteral("--image"), m_reference, QStringLiteral("--run-command"),
+                                QStringLiteral("echo built-on-pull > /srv/built"), QStringLiteral("--image-env"),
+                                QStringLiteral("EXTRA=1"), QStringLiteral("--"), QStringLiteral("sh"), QStringLiteral("-c"),
+                                QStringLiteral("cat built; echo $GREETING $EXTRA")});
+        QVERIFY2(run.code == 0, run.err.constData());
+        QCOMPARE(run.out, QByteArray("built-on-pull\nhello-" + m_token.toUtf8() + " 1\n"));
+    }
+
+    void unreachableRegistryFailsClearly()
+    {
+        const int closedPort = testsupport::freeLoopbackPort();
+        const QString reference = QStringLiteral("127.0.0.1:%1/team/tool:1.2").arg(closedPort);
+        QElapsedTimer clock;
+        clock.start();
+        const Result run = cli({QStringLiteral("--image"), reference, QStringLiteral("--"), QStringLiteral("true")}, 180000);
+        qInfo("unreachable registry reported after %lld ms", clock.elapsed());
+        QVERIFY(clock.elapsed() < 60000);
+        QCOMPARE(run.code, 125);
+        QVERIFY2(run.err.contains(QByteArray("pull " + reference.toUtf8())), run.err.constData());
+        QVERIFY2(run.err.contains(QStringLiteral("The registry 127.0.0.1:%1 is unreachable").arg(closedPort).toUtf8()),
+                 run.err.constData());
+    }
+
+    void missingTagFailsClearly()
+    {
+        const QString reference = m_reference.section(QLatin1Char(':'), 0, 1) + QStringLiteral(":no-such-tag");
+        const Result run = cli({QStringLiteral("--image"), reference, QStringLiteral("--"), QStringLiteral("true")});
+        QCOMPARE(run.code, 125);
+        QVERIFY2(run.err.contains(QByteArray("pull " + reference.toUtf8())), run.err.constData());
+        QVERIFY2(run.err.contains("manifest unknown"), run.err.constData());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestImageRegistry)
+#include "tst_imageregistry.moc"
