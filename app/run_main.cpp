@@ -1,6 +1,10 @@
 // sandbox-run: the command line. Runs one sandbox and behaves like the
 // command inside it: its stdout, its stderr, its exit code.
+#include "backend/SlurmMapping.h"
+#include "cli/ClusterRun.h"
+#include "cli/ClustersCommand.h"
 #include "cli/RunCommandLine.h"
+#include "cli/SpecInput.h"
 #include "image/ImageStore.h"
 #include "sandbox/Engine.h"
 #include "sandbox/Sandbox.h"
@@ -60,7 +64,16 @@ int main(int argc, char* argv[])
     sandbox::installTranslations();
     ::signal(SIGPIPE, SIG_IGN);
 
-    const sandbox::RunCommandLine commandLine = sandbox::RunCommandLine::parse(app.arguments());
+    if (app.arguments().value(1) == QLatin1String("clusters")) {
+        QString out;
+        QString err;
+        const int code = sandbox::runClustersCommand(app.arguments().mid(2), &out, &err);
+        writeAll(STDOUT_FILENO, out.toUtf8());
+        writeAll(STDERR_FILENO, err.toUtf8());
+        return code;
+    }
+
+    sandbox::RunCommandLine commandLine = sandbox::RunCommandLine::parse(app.arguments());
     switch (commandLine.action) {
     case sandbox::RunCommandLine::Action::ShowHelp:
         writeAll(STDOUT_FILENO, commandLine.helpText.toUtf8());
@@ -74,6 +87,16 @@ int main(int argc, char* argv[])
     case sandbox::RunCommandLine::Action::Run:
         break;
     }
+    if (!commandLine.specSource.isEmpty()) {
+        QString error;
+        commandLine.spec = sandbox::readSpec(commandLine.specSource, &error);
+        if (!error.isEmpty()) {
+            say(error);
+            return kExitUsage;
+        }
+    }
+    if (!commandLine.cluster.isEmpty())
+        return sandbox::runOnCluster(commandLine.spec, commandLine.cluster);
 
     sandbox::Engine::Options options;
     if (!commandLine.runtime.isEmpty())
@@ -110,8 +133,19 @@ int main(int argc, char* argv[])
     }
     QObject::connect(box.get(), &sandbox::Sandbox::stdoutReceived,
                      [](const QByteArray& data) { writeAll(STDOUT_FILENO, data); });
-    QObject::connect(box.get(), &sandbox::Sandbox::stderrReceived,
-                     [](const QByteArray& data) { writeAll(STDERR_FILENO, data); });
+    bool stderrAtLineStart = true;
+    QObject::connect(box.get(), &sandbox::Sandbox::stderrReceived, [&](const QByteArray& data) {
+        writeAll(STDERR_FILENO, data);
+        stderrAtLineStart = data.endsWith('\n');
+    });
+    // --report-status: a cluster backend reads these lines from stderr and
+    // needs them at the start of a line.
+    auto reportStatus = [&](const QByteArray& line) {
+        if (commandLine.reportStatus)
+            writeAll(STDERR_FILENO, (stderrAtLineStart ? QByteArray() : QByteArray("\n")) + line + '\n');
+        stderrAtLineStart = true;
+    };
+    QObject::connect(box.get(), &sandbox::Sandbox::started, [&] { reportStatus(sandbox::slurm::runningLine()); });
 
     // Forward our stdin to the sandbox, and EOF with it.
     QSocketNotifier stdinNotifier(STDIN_FILENO, QSocketNotifier::Read);
@@ -144,9 +178,11 @@ int main(int argc, char* argv[])
 
     box->start();
     box->waitForFinished();
+    if (box->endReason() == sandbox::Sandbox::EndReason::FailedToStart)
+        say(box->errorString());
+    reportStatus(sandbox::slurm::statusLine(box->endReason(), box->returnCode()));
     switch (box->endReason()) {
     case sandbox::Sandbox::EndReason::FailedToStart:
-        say(box->errorString());
         return kExitFailedToStart;
     case sandbox::Sandbox::EndReason::TimedOut:
         say(QCoreApplication::translate("sandbox-run", "timed out after %1 s; the sandbox was killed")

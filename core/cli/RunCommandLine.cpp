@@ -40,8 +40,15 @@ RunCommandLine RunCommandLine::parse(const QStringList& arguments)
     const QCommandLineOption runtimeOption(QStringLiteral("runtime"),
                                            tr("OCI runtime: runc, crun or runsc (default: detected)."),
                                            tr("name"));
+    const QCommandLineOption specOption(
+        QStringLiteral("spec"), tr("Read the whole spec as JSON from a file, or from the first line of stdin (-)."),
+        tr("file"));
+    const QCommandLineOption reportStatusOption(QStringLiteral("report-status"),
+                                                tr("Print machine-readable status lines on stderr."));
+    const QCommandLineOption onOption(QStringLiteral("on"), tr("Run on a configured cluster (see `clusters list`)."),
+                                      tr("cluster"));
     parser.addOptions({helpOption, versionOption, imageOption, workdirOption, envOption,
-                       timeoutOption, runtimeOption});
+                       timeoutOption, runtimeOption, specOption, reportStatusOption, onOption});
     parser.addPositionalArgument(QStringLiteral("command"), tr("The command and its arguments."),
                                  QStringLiteral("-- COMMAND [ARG...]"));
     result.helpText = parser.helpText();
@@ -66,6 +73,24 @@ RunCommandLine RunCommandLine::parse(const QStringList& arguments)
         return result;
     }
     command = parser.positionalArguments() + command;
+    result.reportStatus = parser.isSet(reportStatusOption);
+    result.cluster = parser.value(onOption);
+    if (parser.isSet(specOption)) {
+        result.runtime = parser.value(runtimeOption);
+        for (const QCommandLineOption& option : {imageOption, workdirOption, envOption, timeoutOption}) {
+            if (parser.isSet(option)) {
+                result.error = tr("--spec: cannot be combined with --%1").arg(option.names().constLast());
+                return result;
+            }
+        }
+        if (!command.isEmpty()) {
+            result.error = tr("--spec: cannot be combined with a command");
+            return result;
+        }
+        result.specSource = parser.value(specOption);
+        result.action = Action::Run;
+        return result;
+    }
     if (command.isEmpty()) {
         result.error = tr("no command given; usage: sandbox-run [options] -- COMMAND [ARG...]");
         return result;

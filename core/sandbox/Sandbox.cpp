@@ -92,6 +92,8 @@ QString Sandbox::describe(EndReason reason)
         return tr("terminated");
     case EndReason::FailedToStart:
         return tr("failed to start");
+    case EndReason::OutOfMemory:
+        return tr("out of memory");
     }
     return {};
 }

@@ -21,7 +21,7 @@ class Sandbox : public QObject
 
 public:
     enum class State { Created, Running, Finished };
-    enum class EndReason { None, Exited, TimedOut, Terminated, FailedToStart };
+    enum class EndReason { None, Exited, TimedOut, Terminated, FailedToStart, OutOfMemory };
     Q_ENUM(EndReason)
 
     ~Sandbox() override;
