@@ -163,9 +163,10 @@ void SlurmRun::handleFilterOutput(const slurm::SrunStderrFilter::Output& out)
                 runScancel();
         }
         // srun -v chatter stays out of sight; errors and Slurm's notices
-        // ("CANCELLED", "Exceeded job memory limit") are for the user.
-        if (line.contains("error") || line.startsWith("slurmstepd") || line.startsWith("sandbox-run: ")
-            || event.kind != slurm::JobEvent::Kind::None || !line.startsWith("srun: "))
+        // ("CANCELLED", "Exceeded job memory limit") are for the user. Job
+        // events and the node's status lines show as state changes.
+        if (event.kind == slurm::JobEvent::Kind::None && line != slurm::runningLine()
+            && (line.contains("error") || !line.startsWith("srun: ")))
             Q_EMIT diagnostic(QString::fromUtf8(line));
     }
 }

@@ -51,7 +51,11 @@ int runOnCluster(const SandboxSpec& spec, const QString& clusterName)
             say(tr("job %1 %2").arg(run->jobId(), Run::describe(state)));
     });
     QObject::connect(run.get(), &Run::diagnostic, [&](const QString& line) {
-        if (interactive)
+        if (!interactive)
+            return;
+        if (line.startsWith(QLatin1String("sandbox-run: ")))
+            err.write(line.toUtf8() + '\n'); // the node's sandbox-run speaks for itself
+        else
             say(line);
     });
 
