@@ -199,11 +199,15 @@ stop() {
     stop_pidfile "$dir/ssh/sshd.pid.own"
     stop_pidfile "$dir/slurmd.pid.own"
     stop_pidfile "$dir/slurmctld.pid.own"
-    # Job steps that outlived their slurmd.
+    # Job steps that outlived their slurmd: whatever is still in the node's
+    # cgroups is ours.
     local pid
-    for pid in $(pgrep -f "slurmstepd: \[" 2>/dev/null || true); do
-        grep -qs "$dir" "/proc/$pid/environ" && kill -KILL "$pid" 2>/dev/null || true
+    for pid in $(cat /sys/fs/cgroup/*/slurm_$node/cgroup.procs /sys/fs/cgroup/*/slurm_$node/*/cgroup.procs \
+                     /sys/fs/cgroup/*/slurm_$node/*/*/cgroup.procs /sys/fs/cgroup/*/slurm_$node/*/*/*/cgroup.procs \
+                     2>/dev/null | sort -u); do
+        kill -KILL "$pid" 2>/dev/null || true
     done
+    sleep 0.2
     stop_pidfile "$dir/munge/munged.pid"
     if [ -L "$dir/munge" ]; then
         rm -rf "$(readlink "$dir/munge")"
