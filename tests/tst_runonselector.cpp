@@ -5,9 +5,15 @@
 #include "backend/Backend.h"
 #include "backend/ClusterConfig.h"
 #include "sandbox/Engine.h"
+#include "ui/MainWindow.h"
 #include "ui/RunOnSelector.h"
+#include "ui/TerminalView.h"
 
 #include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -26,6 +32,21 @@ private:
         for (const sandbox::ClusterConfig& cluster : clusters)
             QVERIFY(store.put(cluster, nullptr));
         QVERIFY(store.save(nullptr));
+    }
+
+    // Why the loopback cluster cannot be used here, or empty.
+    static QString clusterSkipReason()
+    {
+        if (const QString reason = testsupport::containerSkipReason(); !reason.isEmpty())
+            return reason;
+        QFile envFile(QStringLiteral(SLURM_CLUSTER_DIR "/cluster.env"));
+        if (!envFile.open(QIODevice::ReadOnly))
+            return QStringLiteral("no Slurm cluster: the slurm_cluster fixture did not start one");
+        for (const QByteArray& line : envFile.readAll().split('\n')) {
+            if (line.startsWith("SLURM_CONF="))
+                qputenv("SLURM_CONF", line.mid(11));
+        }
+        return {};
     }
 
     static sandbox::ClusterConfig loopback(const QString& name)
@@ -71,15 +92,8 @@ private Q_SLOTS:
 
     void backendForTheChoiceRunsThere()
     {
-        if (const QString reason = testsupport::containerSkipReason(); !reason.isEmpty())
+        if (const QString reason = clusterSkipReason(); !reason.isEmpty())
             QSKIP(qPrintable(reason));
-        QFile envFile(QStringLiteral(SLURM_CLUSTER_DIR "/cluster.env"));
-        if (!envFile.open(QIODevice::ReadOnly))
-            QSKIP("no Slurm cluster: the slurm_cluster fixture did not start one");
-        for (const QByteArray& line : envFile.readAll().split('\n')) {
-            if (line.startsWith("SLURM_CONF="))
-                qputenv("SLURM_CONF", line.mid(11));
-        }
         writeClusters({loopback(QStringLiteral("loop"))});
         sandbox::Engine engine;
         ui::RunOnSelector selector;
@@ -112,6 +126,42 @@ private Q_SLOTS:
             // Only the cluster has a job id.
             QCOMPARE(run->jobId().isEmpty(), backend == local.get());
         }
+    }
+
+    // The window itself: choose the cluster, launch, see the output, the
+    // job id and the exit code; Stop cancels the job.
+    void windowRunsOnTheChosenCluster()
+    {
+        if (const QString reason = clusterSkipReason(); !reason.isEmpty())
+            QSKIP(qPrintable(reason));
+        writeClusters({loopback(QStringLiteral("loop"))});
+        ui::MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.runOnSelector()->selectCluster(QStringLiteral("loop")));
+
+        window.commandEdit()->setText(QStringLiteral("sh -c 'echo hi-from-cluster; exit 4'"));
+        QSignalSpy finished(&window, &ui::MainWindow::runFinished);
+        QTest::mouseClick(window.launchButton(), Qt::LeftButton);
+        QVERIFY(!window.runOnSelector()->isEnabled());
+        QVERIFY(finished.wait(120000));
+        QCOMPARE(finished.first().first().toInt(), 4);
+        const QString status = window.statusLabel()->text();
+        QVERIFY2(status.contains(QStringLiteral("exit code 4")) && status.contains(QStringLiteral("job ")),
+                 qPrintable(status));
+        QTRY_VERIFY_WITH_TIMEOUT(window.terminal()->screenText().contains(QStringLiteral("hi-from-cluster")), 5000);
+        QVERIFY(window.runOnSelector()->isEnabled());
+
+        window.commandEdit()->setText(QStringLiteral("sh -c 'echo waiting; sleep 60'"));
+        finished.clear();
+        QTest::mouseClick(window.launchButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(window.terminal()->screenText().contains(QStringLiteral("waiting")), 60000);
+        QVERIFY2(window.statusLabel()->text().contains(QStringLiteral("running")),
+                 qPrintable(window.statusLabel()->text()));
+        QTest::mouseClick(window.stopButton(), Qt::LeftButton);
+        QVERIFY(finished.wait(30000));
+        QVERIFY2(window.statusLabel()->text().contains(QStringLiteral("terminated")),
+                 qPrintable(window.statusLabel()->text()));
     }
 };
 

@@ -193,7 +193,9 @@ ENV
 stop() {
     dir=$(cd "$dir" 2>/dev/null && pwd) || return 0
     rm -f "$dir/cluster.env"
-    if [ -f "$dir/slurm.conf" ]; then
+    # Cancel jobs while the controller still runs (a dead one makes
+    # scancel retry until its timeout).
+    if [ -f "$dir/slurm.conf" ] && kill -0 "$(cat "$dir/slurmctld.pid.own" 2>/dev/null || echo none)" 2>/dev/null; then
         SLURM_CONF=$dir/slurm.conf timeout 5 scancel --full --quiet --user=root 2>/dev/null || true
     fi
     stop_pidfile "$dir/ssh/sshd.pid.own"
