@@ -1,7 +1,11 @@
 // sandbox-run: the command line. Runs one sandbox and behaves like the
 // command inside it: its stdout, its stderr, its exit code.
+#include "backend/SlurmMapping.h"
+#include "cli/ClusterRun.h"
+#include "cli/ClustersCommand.h"
 #include "cli/ImageCommands.h"
 #include "cli/RunCommandLine.h"
+#include "cli/SpecInput.h"
 #include "cli/StoreCommands.h"
 #include "image/ImageStore.h"
 #include "sandbox/Engine.h"
@@ -95,8 +99,16 @@ int main(int argc, char* argv[])
 
     if (const int code = runStoreCommand(app.arguments()); code >= 0)
         return code;
+    if (app.arguments().value(1) == QLatin1String("clusters")) {
+        QString out;
+        QString err;
+        const int code = sandbox::runClustersCommand(app.arguments().mid(2), &out, &err);
+        writeAll(STDOUT_FILENO, out.toUtf8());
+        writeAll(STDERR_FILENO, err.toUtf8());
+        return code;
+    }
 
-    const sandbox::RunCommandLine commandLine = sandbox::RunCommandLine::parse(app.arguments());
+    sandbox::RunCommandLine commandLine = sandbox::RunCommandLine::parse(app.arguments());
     switch (commandLine.action) {
     case sandbox::RunCommandLine::Action::ShowHelp:
         writeAll(STDOUT_FILENO, commandLine.helpText.toUtf8());
@@ -114,6 +126,16 @@ int main(int argc, char* argv[])
     case sandbox::RunCommandLine::Action::ImagesPrune:
         break;
     }
+    if (!commandLine.specSource.isEmpty()) {
+        QString error;
+        commandLine.spec = sandbox::readSpec(commandLine.specSource, &error);
+        if (!error.isEmpty()) {
+            say(error);
+            return kExitUsage;
+        }
+    }
+    if (!commandLine.cluster.isEmpty())
+        return sandbox::runOnCluster(commandLine.spec, commandLine.cluster);
     const auto out = [](const QString& line) { writeAll(STDOUT_FILENO, line.toUtf8() + '\n'); };
     const auto err = [](const QString& line) { writeAll(STDERR_FILENO, line.toUtf8() + '\n'); };
 
@@ -162,8 +184,19 @@ int main(int argc, char* argv[])
         say(QCoreApplication::translate("sandbox-run", "warning: %1").arg(warning));
     QObject::connect(box.get(), &sandbox::Sandbox::stdoutReceived,
                      [](const QByteArray& data) { writeAll(STDOUT_FILENO, data); });
-    QObject::connect(box.get(), &sandbox::Sandbox::stderrReceived,
-                     [](const QByteArray& data) { writeAll(STDERR_FILENO, data); });
+    bool stderrAtLineStart = true;
+    QObject::connect(box.get(), &sandbox::Sandbox::stderrReceived, [&](const QByteArray& data) {
+        writeAll(STDERR_FILENO, data);
+        stderrAtLineStart = data.endsWith('\n');
+    });
+    // --report-status: a cluster backend reads these lines from stderr and
+    // needs them at the start of a line.
+    auto reportStatus = [&](const QByteArray& line) {
+        if (commandLine.reportStatus)
+            writeAll(STDERR_FILENO, (stderrAtLineStart ? QByteArray() : QByteArray("\n")) + line + '\n');
+        stderrAtLineStart = true;
+    };
+    QObject::connect(box.get(), &sandbox::Sandbox::started, [&] { reportStatus(sandbox::slurm::runningLine()); });
 
     // Forward our stdin to the sandbox, and EOF with it.
     QSocketNotifier stdinNotifier(STDIN_FILENO, QSocketNotifier::Read);
@@ -196,9 +229,11 @@ int main(int argc, char* argv[])
 
     box->start();
     box->waitForFinished();
+    if (box->endReason() == sandbox::Sandbox::EndReason::FailedToStart)
+        say(box->errorString());
+    reportStatus(sandbox::slurm::statusLine(box->endReason(), box->returnCode()));
     switch (box->endReason()) {
     case sandbox::Sandbox::EndReason::FailedToStart:
-        say(box->errorString());
         return kExitFailedToStart;
     case sandbox::Sandbox::EndReason::TimedOut:
         say(QCoreApplication::translate("sandbox-run", "timed out after %1 s; the sandbox was killed")

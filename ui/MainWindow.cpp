@@ -1,6 +1,8 @@
 #include "MainWindow.h"
 
+#include "RunOnSelector.h"
 #include "TerminalView.h"
+#include "backend/Backend.h"
 #include "image/ImageStore.h"
 #include "sandbox/Engine.h"
 #include "sandbox/Sandbox.h"
@@ -46,10 +48,13 @@ MainWindow::MainWindow(QWidget* parent)
     m_stop->setToolTip(tr("Stop the running sandbox"));
 
     m_terminal = new TerminalView(this);
+    m_runOn = new RunOnSelector(this);
 
     auto* commandRow = new QHBoxLayout;
     commandRow->addWidget(new QLabel(tr("Command:"), this));
     commandRow->addWidget(m_command, 1);
+    commandRow->addWidget(new QLabel(tr("Run on:"), this));
+    commandRow->addWidget(m_runOn);
     commandRow->addWidget(m_launch);
     commandRow->addWidget(m_stop);
 
@@ -81,6 +86,8 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_terminal, &TerminalView::inputTyped, this, [this](const QByteArray& typed) {
         if (m_sandbox)
             m_sandbox->writeStdin(typed);
+        if (m_clusterRun)
+            m_clusterRun->writeStdin(typed);
     });
 
     if (!m_engine->errorString().isEmpty()) {
@@ -97,7 +104,8 @@ MainWindow::~MainWindow() = default;
 
 bool MainWindow::isRunning() const
 {
-    return m_build || (m_sandbox && m_sandbox->state() == sandbox::Sandbox::State::Running);
+    return m_build || (m_sandbox && m_sandbox->state() == sandbox::Sandbox::State::Running)
+           || (m_clusterRun && m_clusterRun->state() != sandbox::Run::State::Finished);
 }
 
 void MainWindow::launch()
@@ -116,6 +124,11 @@ void MainWindow::launch()
     }
     m_terminal->clear();
     setRunning(true);
+    if (!m_runOn->currentCluster().isEmpty()) {
+        startClusterRun(command);
+        return;
+    }
+    m_clusterRun.reset();
 
     const QString image = QString::fromLatin1(kDefaultImage);
     if (m_engine->images().isBuilt(image)) {
@@ -178,8 +191,55 @@ void MainWindow::startSandbox()
     m_sandbox->start();
 }
 
+void MainWindow::startClusterRun(const QStringList& command)
+{
+    m_sandbox.reset();
+    m_clusterRun.reset();
+    QString error;
+    m_clusterBackend = m_runOn->createBackend(m_engine.get(), &error);
+    sandbox::SandboxSpec spec;
+    spec.command = command;
+    spec.image = QString::fromLatin1(kDefaultImage);
+    if (m_clusterBackend)
+        m_clusterRun.reset(m_clusterBackend->createRun(spec, &error));
+    if (!m_clusterRun) {
+        m_terminal->appendNotice(error);
+        showStatus(error);
+        setRunning(false);
+        return;
+    }
+    sandbox::Run* run = m_clusterRun.get();
+    const QString cluster = m_clusterBackend->displayName();
+    connect(run, &sandbox::Run::stdoutReceived, m_terminal, &TerminalView::appendStdout);
+    connect(run, &sandbox::Run::stderrReceived, m_terminal, &TerminalView::appendStderr);
+    connect(run, &sandbox::Run::diagnostic, m_terminal, &TerminalView::appendNotice);
+    connect(run, &sandbox::Run::stateChanged, this, [this, run, cluster](sandbox::Run::State state) {
+        if (state == sandbox::Run::State::Pending || state == sandbox::Run::State::Running)
+            showStatus(tr("Cluster %1, job %2: %3").arg(cluster, run->jobId(), sandbox::Run::describe(state)));
+    });
+    connect(run, &sandbox::Run::finished, this, [this, run](int returnCode, sandbox::Sandbox::EndReason reason) {
+        updateElapsed();
+        if (reason == sandbox::Sandbox::EndReason::FailedToStart) {
+            m_terminal->appendNotice(run->errorString());
+            showStatus(tr("Failed to start: %1").arg(run->errorString()));
+        } else {
+            showStatus(tr("Finished: exit code %1 (%2), job %3")
+                           .arg(returnCode)
+                           .arg(sandbox::Sandbox::describe(reason), run->jobId()));
+        }
+        setRunning(false);
+        Q_EMIT runFinished(returnCode);
+    });
+    showStatus(tr("Submitting to cluster %1…").arg(cluster));
+    run->start();
+}
+
 void MainWindow::stop()
 {
+    if (m_clusterRun) {
+        m_clusterRun->cancel();
+        return;
+    }
     if (m_build) {
         m_build->cancel();
         return;
@@ -193,6 +253,7 @@ void MainWindow::setRunning(bool running)
     m_launch->setEnabled(!running);
     m_stop->setEnabled(running);
     m_command->setReadOnly(running);
+    m_runOn->setEnabled(!running);
     if (running) {
         m_elapsed->clear();
         m_elapsedTimer->start();
@@ -209,7 +270,9 @@ void MainWindow::showStatus(const QString& text)
 
 void MainWindow::updateElapsed()
 {
-    if (m_sandbox)
+    if (m_clusterRun)
+        m_elapsed->setText(tr("%1 s").arg(double(m_clusterRun->elapsedMs()) / 1000.0, 0, 'f', 1));
+    else if (m_sandbox)
         m_elapsed->setText(tr("%1 s").arg(double(m_sandbox->elapsedMs()) / 1000.0, 0, 'f', 1));
 }
 

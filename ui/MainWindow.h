@@ -11,13 +11,16 @@ class QPushButton;
 class QTimer;
 
 namespace sandbox {
+class Backend;
 class Engine;
+class Run;
 class ImageBuild;
 class Sandbox;
 } // namespace sandbox
 
 namespace ui {
 
+class RunOnSelector;
 class TerminalView;
 
 // The main window: a command, a Launch button, the live terminal, and a
@@ -36,6 +39,7 @@ public:
     QPushButton* stopButton() const { return m_stop; }
     TerminalView* terminal() const { return m_terminal; }
     QLabel* statusLabel() const { return m_status; }
+    RunOnSelector* runOnSelector() const { return m_runOn; }
     bool isRunning() const;
 
 public Q_SLOTS:
@@ -48,6 +52,7 @@ Q_SIGNALS:
 
 private:
     void startSandbox();
+    void startClusterRun(const QStringList& command);
     void setRunning(bool running);
     void showStatus(const QString& text);
     void updateElapsed();
@@ -55,6 +60,10 @@ private:
     std::unique_ptr<sandbox::Engine> m_engine;
     std::unique_ptr<sandbox::ImageBuild> m_build;
     std::unique_ptr<sandbox::Sandbox> m_sandbox;
+    // A run on a cluster (the "Run on" choice); local runs use m_sandbox.
+    std::unique_ptr<sandbox::Backend> m_clusterBackend;
+    std::unique_ptr<sandbox::Run> m_clusterRun;
+    RunOnSelector* m_runOn = nullptr;
     QLineEdit* m_command = nullptr;
     QPushButton* m_launch = nullptr;
     QPushButton* m_stop = nullptr;

@@ -91,9 +91,15 @@ RunCommandLine RunCommandLine::parse(const QStringList& arguments)
     const QCommandLineOption runtimeOption(QStringLiteral("runtime"),
                                            tr("OCI runtime: runc, crun or runsc (default: detected)."),
                                            tr("name"));
-    const QCommandLineOption specOption(QStringLiteral("spec"),
-                                        tr("Read the sandbox spec from a JSON file; other options add to it."),
-                                        tr("file"));
+    const QCommandLineOption specOption(
+        QStringLiteral("spec"),
+        tr("Read the sandbox spec as JSON from a file (other options add to it), or from the first line of "
+           "stdin (-)."),
+        tr("file"));
+    const QCommandLineOption reportStatusOption(QStringLiteral("report-status"),
+                                                tr("Print machine-readable status lines on stderr."));
+    const QCommandLineOption onOption(QStringLiteral("on"), tr("Run on a configured cluster (see `clusters list`)."),
+                                      tr("cluster"));
     const QCommandLineOption mountOption(QStringLiteral("mount"),
                                          tr("Mount a host file or directory read-only (repeatable)."),
                                          tr("SRC:DST"));
@@ -111,7 +117,7 @@ RunCommandLine RunCommandLine::parse(const QStringList& arguments)
                                                 tr("No network but loopback inside the sandbox."));
     parser.addOptions({helpOption, versionOption, workdirOption, envOption, timeoutOption, runtimeOption,
                        specOption, mountOption, volumeOption, secretOption, gpuOption, cpuOption,
-                       memoryOption, blockNetworkOption});
+                       memoryOption, blockNetworkOption, reportStatusOption, onOption});
     const ImageOptions imageOptions;
     imageOptions.addTo(parser);
     parser.addPositionalArgument(QStringLiteral("command"), tr("The command and its arguments."),
@@ -167,7 +173,21 @@ RunCommandLine RunCommandLine::parse(const QStringList& arguments)
         return result;
     }
     command = positional + command;
+    result.reportStatus = parser.isSet(reportStatusOption);
+    result.cluster = parser.value(onOption);
     SandboxSpec& spec = result.spec;
+    if (parser.value(specOption) == QLatin1String("-")) {
+        // The whole spec on stdin's first line (cluster nodes): main() reads
+        // it, and nothing else may add to it.
+        result.runtime = parser.value(runtimeOption);
+        if (!command.isEmpty() || imageOptions.isSet(parser)) {
+            result.error = tr("--spec -: cannot be combined with a command or image options");
+            return result;
+        }
+        result.specSource = parser.value(specOption);
+        result.action = Action::Run;
+        return result;
+    }
     if (parser.isSet(specOption)) {
         QFile file(parser.value(specOption));
         if (!file.open(QIODevice::ReadOnly)) {

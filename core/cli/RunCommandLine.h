@@ -16,6 +16,15 @@ struct RunCommandLine
     Action action = Action::Invalid;
     SandboxSpec spec;
     QString runtime;
+    // --spec FILE|-: the whole spec as JSON, instead of a command and
+    // options; "-" reads it from the first line of stdin (the rest is the
+    // sandbox's stdin). main() loads it.
+    QString specSource;
+    // --report-status: machine-readable "sandbox-run: status: ..." lines
+    // on stderr, for cluster backends.
+    bool reportStatus = false;
+    // --on CLUSTER: run on a configured cluster instead of here.
+    QString cluster;
     QString error;   // set when action == Invalid
     QString helpText;
     QStringList imageIds; // ImagesRemove: ids or names
