@@ -15,6 +15,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <csignal>
+
 using namespace sandbox;
 
 namespace {
@@ -393,6 +395,62 @@ private Q_SLOTS:
         QString error;
         QVERIFY(!engine.createSandbox(shell(QStringLiteral("true")), &error));
         QCOMPARE(error, engine.errorString());
+    }
+
+    void commandLineVolumesAndReasons()
+    {
+        auto cli = [](const QStringList& arguments, const QByteArray& input = {}) {
+            QProcess process;
+            process.start(QStringLiteral(SANDBOX_RUN_BINARY), arguments);
+            process.write(input);
+            process.closeWriteChannel();
+            process.waitForFinished(60000);
+            return std::make_tuple(process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError());
+        };
+        const QString name = QStringLiteral("cli-test-%1").arg(QRandomGenerator::global()->generate(), 0, 16);
+        const QString volumes = QStringLiteral("volumes");
+        QCOMPARE(std::get<0>(cli({volumes, QStringLiteral("create"), name})), 0);
+        QCOMPARE(std::get<0>(cli({volumes, QStringLiteral("put"), name, QStringLiteral("-"), QStringLiteral("/in/a.txt")}, "3\n4\n")), 0);
+        QCOMPARE(std::get<0>(cli({QStringLiteral("--block-network"), QStringLiteral("--volume"), name + QStringLiteral(":/v"),
+                                  QStringLiteral("--"), QStringLiteral("sh"), QStringLiteral("-c"),
+                                  QStringLiteral("wc -l < /v/in/a.txt > /v/out")})), 0);
+        QCOMPARE(std::get<1>(cli({volumes, QStringLiteral("ls"), name})), QByteArray("in/\nout\n"));
+        QCOMPARE(std::get<1>(cli({volumes, QStringLiteral("get"), name, QStringLiteral("/out")})), QByteArray("2\n"));
+        QCOMPARE(std::get<0>(cli({volumes, QStringLiteral("rm"), name, QStringLiteral("/out")})), 0);
+        QCOMPARE(std::get<1>(cli({volumes, QStringLiteral("ls"), name})), QByteArray("in/\n"));
+        QVERIFY(std::get<1>(cli({volumes, QStringLiteral("list")})).split('\n').contains(name.toUtf8()));
+        QCOMPARE(std::get<0>(cli({volumes, QStringLiteral("rm"), name})), 0);
+        const auto gone = cli({volumes, QStringLiteral("get"), name, QStringLiteral("/in/a.txt")});
+        QCOMPARE(std::get<0>(gone), 1);
+        QVERIFY(std::get<2>(gone).contains(QByteArray("no volume named " + name.toUtf8())));
+        QCOMPARE(std::get<0>(cli({volumes, QStringLiteral("frobnicate")})), 2);
+
+        const auto hog = cli({QStringLiteral("--block-network"), QStringLiteral("--memory"), QStringLiteral("32"), QStringLiteral("--"),
+                              QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("a=0123456789abcdef; while :; do a=$a$a; done")});
+        QCOMPARE(std::get<0>(hog), 137);
+        QVERIFY2(std::get<2>(hog).contains("out of memory: the sandbox hit its 32 MiB limit"), std::get<2>(hog).constData());
+
+        const auto missing = cli({QStringLiteral("--mount"), QStringLiteral("/no/such:/x"), QStringLiteral("--"), QStringLiteral("true")});
+        QCOMPARE(std::get<0>(missing), 125);
+        QVERIFY(std::get<2>(missing).contains("mounts: /no/such does not exist"));
+        verifyNothingLeft();
+    }
+
+    void crashedRunLeavesNoPasta()
+    {
+        // sandbox-run killed mid-run with the network on: the next engine
+        // start removes the namespace, and pasta goes with it.
+        QProcess cli;
+        cli.start(QStringLiteral(SANDBOX_RUN_BINARY),
+                  {QStringLiteral("--"), QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("echo up; sleep 120")});
+        QVERIFY(cli.waitForReadyRead(60000));
+        QVERIFY(!livePastaUnder(m_engine->paths().sandboxesDir()).isEmpty());
+        ::kill(static_cast<pid_t>(cli.processId()), SIGKILL);
+        QVERIFY(cli.waitForFinished(10000));
+        Engine fresh;
+        QVERIFY2(fresh.errorString().isEmpty(), qPrintable(fresh.errorString()));
+        QTRY_VERIFY_WITH_TIMEOUT(livePastaUnder(m_engine->paths().sandboxesDir()).isEmpty(), 5000);
+        verifyNothingLeft();
     }
 };
 
