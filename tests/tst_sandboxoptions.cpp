@@ -142,6 +142,7 @@ private Q_SLOTS:
         QCOMPARE(volumes.create(name), QString());
         QVERIFY(volumes.list().contains(name));
         QVERIFY(volumes.create(name).contains(QStringLiteral("exists")));
+        QVERIFY(volumes.create(QStringLiteral("ephemeral-mine")).contains(QStringLiteral("kept for ephemeral")));
 
         SandboxSpec write = shell(QStringLiteral("mkdir -p /v/sub && echo written inside > /v/sub/out.txt && ln -s /etc/hostname /v/escape"));
         write.volumes = {{name, QStringLiteral("/v")}};
