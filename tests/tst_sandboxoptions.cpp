@@ -384,6 +384,21 @@ private Q_SLOTS:
         verifyRefused(spec, errorStart);
     }
 
+    void missingPastaIsAClearError()
+    {
+        QTemporaryDir emptyPath;
+        const QByteArray path = qgetenv("PATH");
+        qputenv("PATH", emptyPath.path().toUtf8());
+        SandboxSpec spec = shell(QStringLiteral("true"));
+        spec.blockNetwork = false;
+        verifyRefused(spec, QStringLiteral("network: pasta (Debian package passt) is not installed"));
+        spec.blockNetwork = true; // needs nothing
+        QString error;
+        std::unique_ptr<Sandbox> box(m_engine->createSandbox(spec, &error));
+        qputenv("PATH", path);
+        QVERIFY2(box, qPrintable(error));
+    }
+
     void missingRuntimeIsAClearError()
     {
         QTemporaryDir emptyPath;
