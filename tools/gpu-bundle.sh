@@ -31,6 +31,9 @@ copy_with_libs() { # BINARY DEST
 copy_with_libs "$checkout/build/app/sandbox-run" usr/bin/sandbox-run
 copy_with_libs "$(command -v runc)" usr/sbin/runc
 echo 'root:x:0:0:root:/root:/bin/sh' > "$root/etc/passwd"
+# Qt wants a UTF-8 locale; C.UTF-8 is small.
+mkdir -p "$root/usr/lib/locale"
+cp -r /usr/lib/locale/C.utf8 "$root/usr/lib/locale/"
 
 # The image: dash, glibc, and the marker ImageStore looks for.
 image=$root/data/images/debian-slim-bookworm/rootfs
