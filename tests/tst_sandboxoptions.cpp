@@ -13,6 +13,7 @@
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QTest>
 
 #include <csignal>
@@ -43,6 +44,19 @@ bool runQuietly(const QString& program, const QStringList& arguments)
     QProcess process;
     process.start(program, arguments);
     return process.waitForFinished(10000) && process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0;
+}
+
+// Polls until something accepts TCP connections at host:port.
+bool waitForServer(const QString& host, int port)
+{
+    const QStringList probe{QStringLiteral("-c"),
+                            QStringLiteral("import socket; socket.create_connection(('%1', %2), 1)").arg(host).arg(port)};
+    for (int attempt = 0; attempt < 100; ++attempt) {
+        if (runQuietly(QStringLiteral("python3"), probe))
+            return true;
+        QThread::msleep(100);
+    }
+    return false;
 }
 
 // Live (not zombie) pasta processes attached to anything under `dir`.
@@ -222,17 +236,41 @@ private Q_SLOTS:
         QCOMPARE(fits.out, QByteArray("268435456\n"));
     }
 
-    void cpuLimitThrottles()
+    void cpuAndMemoryLimitsReachTheCgroup()
     {
         // Busy for 2 s of wall time; with half a core it gets about 1 s of CPU.
         SandboxSpec spec = shell(QStringLiteral(
-            "python3 -c 'import os, time\nstart = time.time()\nwhile time.time() - start < 2: pass\n"
+            "echo busy; python3 -c 'import os, time\nstart = time.time()\nwhile time.time() - start < 2: pass\n"
             "t = os.times(); print(round((t.user + t.system) / (time.time() - start), 2))'"));
         spec.cpuCores = 0.5;
-        const RunResult result = run(spec);
-        QCOMPARE(result.returnCode, 0);
-        const double share = result.out.trimmed().toDouble();
-        QVERIFY2(share > 0.2 && share < 0.65, result.out.constData());
+        spec.memoryMiB = 100;
+        QString error;
+        std::unique_ptr<Sandbox> box(m_engine->createSandbox(spec, &error));
+        QVERIFY2(box, qPrintable(error));
+        QByteArray out;
+        connect(box.get(), &Sandbox::stdoutReceived, this, [&](const QByteArray& d) { out += d; });
+        box->start();
+        QTRY_VERIFY_WITH_TIMEOUT(out.startsWith("busy"), 20000);
+        // The kernel's own view of the limits, read while it runs.
+        const QString scope = m_engine->paths().cgroupParent() + QLatin1Char('/') + box->id();
+        auto read = [](const QString& path) {
+            QFile file(path);
+            return file.open(QIODevice::ReadOnly) ? file.readAll().trimmed() : QByteArray("(missing)");
+        };
+        if (OciRuntime::hostHasPureCgroupV2()) {
+            QCOMPARE(read(QStringLiteral("/sys/fs/cgroup/%1/container/cpu.max").arg(scope)), QByteArray("50000 100000"));
+            QCOMPARE(read(QStringLiteral("/sys/fs/cgroup/%1/container/memory.max").arg(scope)), QByteArray("104857600"));
+        } else {
+            QCOMPARE(read(QStringLiteral("/sys/fs/cgroup/cpu/%1/container/cpu.cfs_quota_us").arg(scope)), QByteArray("50000"));
+            QCOMPARE(read(QStringLiteral("/sys/fs/cgroup/cpu/%1/container/cpu.cfs_period_us").arg(scope)), QByteArray("100000"));
+            QCOMPARE(read(QStringLiteral("/sys/fs/cgroup/memory/%1/memory.limit_in_bytes").arg(scope)), QByteArray("104857600"));
+        }
+        QVERIFY(box->waitForFinished(60000));
+        QCOMPARE(box->returnCode(), 0);
+        // Measured: never more than half a core (tolerant of a busy machine).
+        const double share = out.split('\n').value(1).toDouble();
+        QVERIFY2(share > 0.05 && share < 0.65, out.constData());
+        verifyNothingLeft();
     }
 
     void blockedNetworkHasOnlyLoopback()
@@ -281,7 +319,9 @@ private Q_SLOTS:
             outsideServer.kill();
             outsideServer.waitForFinished();
         });
-        QTest::qWait(800); // both servers bind
+        // Both servers must be listening, or "unreachable" would prove nothing.
+        QVERIFY(waitForServer(QStringLiteral("127.0.0.1"), hostPort));
+        QVERIFY(waitForServer(QStringLiteral("10.231.77.2"), 8080)); // over the test's own veth
 
         SandboxSpec spec = shell(QStringLiteral(
             "python3 - <<'EOF'\n"
