@@ -1,13 +1,13 @@
 #include "runtime/Cdi.h"
 
+#include "util/YamlSubset.h"
+
 #include <QCollator>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
-
-#include "util/YamlSubset.h"
 
 #include <sys/stat.h>
 #include <sys/sysmacros.h>
