@@ -88,6 +88,64 @@ private Q_SLOTS:
         QCOMPARE(linux.value(QStringLiteral("cgroupsPath")).toString(), QStringLiteral("/sandbox-studio/ss-1"));
         QVERIFY(linux.value(QStringLiteral("resources")).toObject().value(QStringLiteral("pids")).toObject().value(QStringLiteral("limit")).toInteger() > 0);
     }
+
+    void optionsDefaultToNothing()
+    {
+        const QJsonObject config = build();
+        const QJsonObject linux = config.value(QStringLiteral("linux")).toObject();
+        QVERIFY(!linux.contains(QStringLiteral("devices")));
+        QVERIFY(!config.contains(QStringLiteral("hooks")));
+        const QJsonObject resources = linux.value(QStringLiteral("resources")).toObject();
+        QVERIFY(!resources.contains(QStringLiteral("memory")));
+        QVERIFY(!resources.contains(QStringLiteral("cpu")));
+        for (const QJsonValue& ns : linux.value(QStringLiteral("namespaces")).toArray())
+            QVERIFY(!ns.toObject().contains(QStringLiteral("path"))); // a new, empty network namespace
+    }
+
+    void options()
+    {
+        OciConfigInput input;
+        input.args = {QStringLiteral("true")};
+        input.bindMounts = {{QStringLiteral("/home/me/data"), QStringLiteral("/data"), true},
+                            {QStringLiteral("/var/lib/vol"), QStringLiteral("/vol"), false}};
+        input.devices = {{QStringLiteral("/dev/gpu0"), QLatin1Char('c'), 195, 0, 0666, QStringLiteral("rw")}};
+        input.hooks = {{QStringLiteral("createContainer"), QStringLiteral("/usr/bin/hook"), {QStringLiteral("hook"), QStringLiteral("x")}, {}, 5}};
+        input.networkNamespacePath = QStringLiteral("/run/sandbox/netns");
+        input.memoryLimitBytes = 64 * 1024 * 1024;
+        input.cpuQuotaMicros = 50000;
+        const QJsonObject config = buildOciConfig(input);
+
+        QJsonArray mounts = config.value(QStringLiteral("mounts")).toArray();
+        const QJsonObject readOnly = mounts.at(mounts.size() - 2).toObject();
+        QCOMPARE(readOnly.value(QStringLiteral("destination")).toString(), QStringLiteral("/data"));
+        QCOMPARE(readOnly.value(QStringLiteral("type")).toString(), QStringLiteral("bind"));
+        QCOMPARE(strings(readOnly.value(QStringLiteral("options"))),
+                 (QStringList{QStringLiteral("rbind"), QStringLiteral("ro"), QStringLiteral("nosuid"), QStringLiteral("nodev")}));
+        QCOMPARE(strings(mounts.last().toObject().value(QStringLiteral("options"))).at(1), QStringLiteral("rw"));
+
+        const QJsonObject linux = config.value(QStringLiteral("linux")).toObject();
+        const QJsonObject device = linux.value(QStringLiteral("devices")).toArray().first().toObject();
+        QCOMPARE(device.value(QStringLiteral("path")).toString(), QStringLiteral("/dev/gpu0"));
+        QCOMPARE(device.value(QStringLiteral("major")).toInt(), 195);
+        const QJsonObject resources = linux.value(QStringLiteral("resources")).toObject();
+        const QJsonArray rules = resources.value(QStringLiteral("devices")).toArray();
+        QCOMPARE(rules.size(), 2); // deny all, then allow the device
+        QCOMPARE(rules.at(1).toObject().value(QStringLiteral("allow")).toBool(), true);
+        QCOMPARE(rules.at(1).toObject().value(QStringLiteral("access")).toString(), QStringLiteral("rw"));
+        QCOMPARE(resources.value(QStringLiteral("memory")).toObject().value(QStringLiteral("limit")).toInteger(), 64 * 1024 * 1024);
+        QCOMPARE(resources.value(QStringLiteral("memory")).toObject().value(QStringLiteral("swap")).toInteger(), 64 * 1024 * 1024);
+        QCOMPARE(resources.value(QStringLiteral("cpu")).toObject().value(QStringLiteral("quota")).toInteger(), 50000);
+        QCOMPARE(resources.value(QStringLiteral("cpu")).toObject().value(QStringLiteral("period")).toInteger(), 100000);
+        QString networkPath;
+        for (const QJsonValue& ns : linux.value(QStringLiteral("namespaces")).toArray()) {
+            if (ns.toObject().value(QStringLiteral("type")).toString() == QLatin1String("network"))
+                networkPath = ns.toObject().value(QStringLiteral("path")).toString();
+        }
+        QCOMPARE(networkPath, QStringLiteral("/run/sandbox/netns"));
+        const QJsonObject hook = config.value(QStringLiteral("hooks")).toObject().value(QStringLiteral("createContainer")).toArray().first().toObject();
+        QCOMPARE(hook.value(QStringLiteral("path")).toString(), QStringLiteral("/usr/bin/hook"));
+        QCOMPARE(hook.value(QStringLiteral("timeout")).toInt(), 5);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestOciConfig)

@@ -13,7 +13,10 @@
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QTest>
+
+#include <csignal>
 
 using namespace sandbox;
 
@@ -41,6 +44,19 @@ bool runQuietly(const QString& program, const QStringList& arguments)
     QProcess process;
     process.start(program, arguments);
     return process.waitForFinished(10000) && process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0;
+}
+
+// Polls until something accepts TCP connections at host:port.
+bool waitForServer(const QString& host, int port)
+{
+    const QStringList probe{QStringLiteral("-c"),
+                            QStringLiteral("import socket; socket.create_connection(('%1', %2), 1)").arg(host).arg(port)};
+    for (int attempt = 0; attempt < 100; ++attempt) {
+        if (runQuietly(QStringLiteral("python3"), probe))
+            return true;
+        QThread::msleep(100);
+    }
+    return false;
 }
 
 // Live (not zombie) pasta processes attached to anything under `dir`.
@@ -140,6 +156,7 @@ private Q_SLOTS:
         QCOMPARE(volumes.create(name), QString());
         QVERIFY(volumes.list().contains(name));
         QVERIFY(volumes.create(name).contains(QStringLiteral("exists")));
+        QVERIFY(volumes.create(QStringLiteral("ephemeral-mine")).contains(QStringLiteral("kept for ephemeral")));
 
         SandboxSpec write = shell(QStringLiteral("mkdir -p /v/sub && echo written inside > /v/sub/out.txt && ln -s /etc/hostname /v/escape"));
         write.volumes = {{name, QStringLiteral("/v")}};
@@ -219,17 +236,41 @@ private Q_SLOTS:
         QCOMPARE(fits.out, QByteArray("268435456\n"));
     }
 
-    void cpuLimitThrottles()
+    void cpuAndMemoryLimitsReachTheCgroup()
     {
         // Busy for 2 s of wall time; with half a core it gets about 1 s of CPU.
         SandboxSpec spec = shell(QStringLiteral(
-            "python3 -c 'import os, time\nstart = time.time()\nwhile time.time() - start < 2: pass\n"
+            "echo busy; python3 -c 'import os, time\nstart = time.time()\nwhile time.time() - start < 2: pass\n"
             "t = os.times(); print(round((t.user + t.system) / (time.time() - start), 2))'"));
         spec.cpuCores = 0.5;
-        const RunResult result = run(spec);
-        QCOMPARE(result.returnCode, 0);
-        const double share = result.out.trimmed().toDouble();
-        QVERIFY2(share > 0.2 && share < 0.65, result.out.constData());
+        spec.memoryMiB = 100;
+        QString error;
+        std::unique_ptr<Sandbox> box(m_engine->createSandbox(spec, &error));
+        QVERIFY2(box, qPrintable(error));
+        QByteArray out;
+        connect(box.get(), &Sandbox::stdoutReceived, this, [&](const QByteArray& d) { out += d; });
+        box->start();
+        QTRY_VERIFY_WITH_TIMEOUT(out.startsWith("busy"), 20000);
+        // The kernel's own view of the limits, read while it runs.
+        const QString scope = m_engine->paths().cgroupParent() + QLatin1Char('/') + box->id();
+        auto read = [](const QString& path) {
+            QFile file(path);
+            return file.open(QIODevice::ReadOnly) ? file.readAll().trimmed() : QByteArray("(missing)");
+        };
+        if (OciRuntime::hostHasPureCgroupV2()) {
+            QCOMPARE(read(QStringLiteral("/sys/fs/cgroup/%1/container/cpu.max").arg(scope)), QByteArray("50000 100000"));
+            QCOMPARE(read(QStringLiteral("/sys/fs/cgroup/%1/container/memory.max").arg(scope)), QByteArray("104857600"));
+        } else {
+            QCOMPARE(read(QStringLiteral("/sys/fs/cgroup/cpu/%1/container/cpu.cfs_quota_us").arg(scope)), QByteArray("50000"));
+            QCOMPARE(read(QStringLiteral("/sys/fs/cgroup/cpu/%1/container/cpu.cfs_period_us").arg(scope)), QByteArray("100000"));
+            QCOMPARE(read(QStringLiteral("/sys/fs/cgroup/memory/%1/memory.limit_in_bytes").arg(scope)), QByteArray("104857600"));
+        }
+        QVERIFY(box->waitForFinished(60000));
+        QCOMPARE(box->returnCode(), 0);
+        // Measured: never more than half a core (tolerant of a busy machine).
+        const double share = out.split('\n').value(1).toDouble();
+        QVERIFY2(share > 0.05 && share < 0.65, out.constData());
+        verifyNothingLeft();
     }
 
     void blockedNetworkHasOnlyLoopback()
@@ -278,7 +319,9 @@ private Q_SLOTS:
             outsideServer.kill();
             outsideServer.waitForFinished();
         });
-        QTest::qWait(800); // both servers bind
+        // Both servers must be listening, or "unreachable" would prove nothing.
+        QVERIFY(waitForServer(QStringLiteral("127.0.0.1"), hostPort));
+        QVERIFY(waitForServer(QStringLiteral("10.231.77.2"), 8080)); // over the test's own veth
 
         SandboxSpec spec = shell(QStringLiteral(
             "python3 - <<'EOF'\n"
@@ -381,6 +424,21 @@ private Q_SLOTS:
         verifyRefused(spec, errorStart);
     }
 
+    void missingPastaIsAClearError()
+    {
+        QTemporaryDir emptyPath;
+        const QByteArray path = qgetenv("PATH");
+        qputenv("PATH", emptyPath.path().toUtf8());
+        SandboxSpec spec = shell(QStringLiteral("true"));
+        spec.blockNetwork = false;
+        verifyRefused(spec, QStringLiteral("network: pasta (Debian package passt) is not installed"));
+        spec.blockNetwork = true; // needs nothing
+        QString error;
+        std::unique_ptr<Sandbox> box(m_engine->createSandbox(spec, &error));
+        qputenv("PATH", path);
+        QVERIFY2(box, qPrintable(error));
+    }
+
     void missingRuntimeIsAClearError()
     {
         QTemporaryDir emptyPath;
@@ -393,6 +451,62 @@ private Q_SLOTS:
         QString error;
         QVERIFY(!engine.createSandbox(shell(QStringLiteral("true")), &error));
         QCOMPARE(error, engine.errorString());
+    }
+
+    void commandLineVolumesAndReasons()
+    {
+        auto cli = [](const QStringList& arguments, const QByteArray& input = {}) {
+            QProcess process;
+            process.start(QStringLiteral(SANDBOX_RUN_BINARY), arguments);
+            process.write(input);
+            process.closeWriteChannel();
+            process.waitForFinished(60000);
+            return std::make_tuple(process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError());
+        };
+        const QString name = QStringLiteral("cli-test-%1").arg(QRandomGenerator::global()->generate(), 0, 16);
+        const QString volumes = QStringLiteral("volumes");
+        QCOMPARE(std::get<0>(cli({volumes, QStringLiteral("create"), name})), 0);
+        QCOMPARE(std::get<0>(cli({volumes, QStringLiteral("put"), name, QStringLiteral("-"), QStringLiteral("/in/a.txt")}, "3\n4\n")), 0);
+        QCOMPARE(std::get<0>(cli({QStringLiteral("--block-network"), QStringLiteral("--volume"), name + QStringLiteral(":/v"),
+                                  QStringLiteral("--"), QStringLiteral("sh"), QStringLiteral("-c"),
+                                  QStringLiteral("wc -l < /v/in/a.txt > /v/out")})), 0);
+        QCOMPARE(std::get<1>(cli({volumes, QStringLiteral("ls"), name})), QByteArray("in/\nout\n"));
+        QCOMPARE(std::get<1>(cli({volumes, QStringLiteral("get"), name, QStringLiteral("/out")})), QByteArray("2\n"));
+        QCOMPARE(std::get<0>(cli({volumes, QStringLiteral("rm"), name, QStringLiteral("/out")})), 0);
+        QCOMPARE(std::get<1>(cli({volumes, QStringLiteral("ls"), name})), QByteArray("in/\n"));
+        QVERIFY(std::get<1>(cli({volumes, QStringLiteral("list")})).split('\n').contains(name.toUtf8()));
+        QCOMPARE(std::get<0>(cli({volumes, QStringLiteral("rm"), name})), 0);
+        const auto gone = cli({volumes, QStringLiteral("get"), name, QStringLiteral("/in/a.txt")});
+        QCOMPARE(std::get<0>(gone), 1);
+        QVERIFY(std::get<2>(gone).contains(QByteArray("no volume named " + name.toUtf8())));
+        QCOMPARE(std::get<0>(cli({volumes, QStringLiteral("frobnicate")})), 2);
+
+        const auto hog = cli({QStringLiteral("--block-network"), QStringLiteral("--memory"), QStringLiteral("32"), QStringLiteral("--"),
+                              QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("a=0123456789abcdef; while :; do a=$a$a; done")});
+        QCOMPARE(std::get<0>(hog), 137);
+        QVERIFY2(std::get<2>(hog).contains("out of memory: the sandbox hit its 32 MiB limit"), std::get<2>(hog).constData());
+
+        const auto missing = cli({QStringLiteral("--mount"), QStringLiteral("/no/such:/x"), QStringLiteral("--"), QStringLiteral("true")});
+        QCOMPARE(std::get<0>(missing), 125);
+        QVERIFY(std::get<2>(missing).contains("mounts: /no/such does not exist"));
+        verifyNothingLeft();
+    }
+
+    void crashedRunLeavesNoPasta()
+    {
+        // sandbox-run killed mid-run with the network on: the next engine
+        // start removes the namespace, and pasta goes with it.
+        QProcess cli;
+        cli.start(QStringLiteral(SANDBOX_RUN_BINARY),
+                  {QStringLiteral("--"), QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("echo up; sleep 120")});
+        QVERIFY(cli.waitForReadyRead(60000));
+        QVERIFY(!livePastaUnder(m_engine->paths().sandboxesDir()).isEmpty());
+        ::kill(static_cast<pid_t>(cli.processId()), SIGKILL);
+        QVERIFY(cli.waitForFinished(10000));
+        Engine fresh;
+        QVERIFY2(fresh.errorString().isEmpty(), qPrintable(fresh.errorString()));
+        QTRY_VERIFY_WITH_TIMEOUT(livePastaUnder(m_engine->paths().sandboxesDir()).isEmpty(), 5000);
+        verifyNothingLeft();
     }
 };
 

@@ -54,7 +54,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        for (const char* tool : {"dbus-daemon", "gnome-keyring-daemon"}) {
+        for (const char* tool : {"dbus-daemon", "dbus-send", "gnome-keyring-daemon"}) {
             if (QStandardPaths::findExecutable(QString::fromLatin1(tool)).isEmpty())
                 QSKIP(qPrintable(QStringLiteral("needs %1").arg(QString::fromLatin1(tool))));
         }

@@ -116,6 +116,10 @@ int runSecretsCommand(const QStringList& arguments, SecretStore& secrets, const 
         QStringList assignments = arguments.mid(2);
         if (assignments == QStringList{QStringLiteral("--from-stdin")}) {
             assignments = QString::fromUtf8(io.readStdin()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+            for (QString& line : assignments) {
+                if (line.endsWith(QLatin1Char('\r')))
+                    line.chop(1); // a file saved with CRLF line ends
+            }
         }
         QMap<QString, QString> values;
         for (const QString& assignment : std::as_const(assignments)) {

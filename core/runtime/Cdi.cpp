@@ -1,5 +1,7 @@
 #include "runtime/Cdi.h"
 
+#include "util/YamlSubset.h"
+
 #include <QCollator>
 #include <QCoreApplication>
 #include <QDir>
@@ -49,15 +51,22 @@ CdiRegistry CdiRegistry::load(const QStringList& dirs)
                                                 QDir::Files, QDir::Name);
         for (const QString& fileName : files) {
             const QString path = dir.filePath(fileName);
-            if (!fileName.endsWith(QLatin1String(".json"))) {
-                registry.m_skipped << tr("%1 (YAML; generate JSON with nvidia-ctk cdi generate --format=json)").arg(path);
+            QFile file(path);
+            if (!file.open(QIODevice::ReadOnly)) {
+                registry.m_skipped << tr("%1 (%2)").arg(path, file.errorString());
                 continue;
             }
-            QFile file(path);
-            QJsonParseError parseError{};
-            const QJsonObject spec = file.open(QIODevice::ReadOnly)
-                                         ? QJsonDocument::fromJson(file.readAll(), &parseError).object()
-                                         : QJsonObject();
+            QJsonObject spec;
+            if (fileName.endsWith(QLatin1String(".json"))) {
+                spec = QJsonDocument::fromJson(file.readAll()).object();
+            } else {
+                QString yamlError;
+                spec = yaml::parse(file.readAll(), &yamlError).toObject();
+                if (!yamlError.isEmpty()) {
+                    registry.m_skipped << tr("%1 (%2; nvidia-ctk cdi generate --format=json writes JSON)").arg(path, yamlError);
+                    continue;
+                }
+            }
             const QString kind = spec.value(QStringLiteral("kind")).toString();
             if (kind.isEmpty() || !kind.contains(QLatin1Char('/'))) {
                 registry.m_skipped << tr("%1 (not a CDI spec: no \"vendor/class\" kind)").arg(path);

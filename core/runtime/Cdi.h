@@ -20,10 +20,10 @@ struct CdiEdits
     QList<OciHook> hooks;
 };
 
-// The Container Device Interface specs on this host (JSON files in
+// The Container Device Interface specs on this host (JSON or YAML files in
 // /etc/cdi and /var/run/cdi, or SANDBOX_STUDIO_CDI_DIRS, colon-separated).
-// YAML specs are listed as skipped with a hint: nvidia-ctk writes JSON with
-// --format=json.
+// YAML is read in the block-style subset nvidia-ctk writes (util/YamlSubset);
+// a file outside it is listed as skipped, with the reason.
 class CdiRegistry
 {
 public:

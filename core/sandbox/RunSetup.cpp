@@ -43,9 +43,12 @@ bool resolveResources(const SandboxSpec& spec, ResolvedOptions* out, QString* er
             return false;
         }
         constexpr qint64 period = 100000;
-        out->cpuQuotaMicros = std::llround(spec.cpuCores * period);
+        // A limit the runtime cannot set would fail the start: say so and
+        // run without it instead.
         if (const QString problem = cgroup::cpuLimitProblem(); !problem.isEmpty())
             out->warnings << tr("cpu limit not enforced: %1").arg(problem);
+        else
+            out->cpuQuotaMicros = std::llround(spec.cpuCores * period);
     }
     if (spec.memoryMiB > 0) {
         const qint64 hostMiB = hostMemoryMiB();
@@ -53,9 +56,10 @@ bool resolveResources(const SandboxSpec& spec, ResolvedOptions* out, QString* er
             *error = tr("memory: %1 MiB asked for, but this machine has %2 MiB").arg(spec.memoryMiB).arg(hostMiB);
             return false;
         }
-        out->memoryLimitBytes = qint64(spec.memoryMiB) * 1024 * 1024;
         if (const QString problem = cgroup::memoryLimitProblem(); !problem.isEmpty())
             out->warnings << tr("memory limit not enforced: %1").arg(problem);
+        else
+            out->memoryLimitBytes = qint64(spec.memoryMiB) * 1024 * 1024;
     }
     return true;
 }

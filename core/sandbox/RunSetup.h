@@ -6,7 +6,6 @@
 #include "spec/SandboxSpec.h"
 
 #include <QTimer>
-#include <memory>
 
 namespace sandbox {
 

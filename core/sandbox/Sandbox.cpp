@@ -135,7 +135,6 @@ QString Sandbox::prepareBundle()
             return error;
     }
     QFile config((m_setup ? m_setup->bundleDir(m_dir) : m_dir) + QStringLiteral("/config.json"));
-    config.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     if (!config.open(QIODevice::WriteOnly)
         || config.write(QJsonDocument(buildOciConfig(input)).toJson(QJsonDocument::Compact)) < 0) {
         return tr("cannot write the container config: %1").arg(config.errorString());

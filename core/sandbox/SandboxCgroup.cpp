@@ -7,6 +7,8 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <unistd.h>
+
 namespace sandbox::cgroup {
 
 namespace {
@@ -107,8 +109,19 @@ void removeScope(const QString& parent, const QString& id)
     }
 }
 
+// An ordinary user cannot write cgroup v1 limits (runc fails the start);
+// on v2 a delegated subtree may allow it.
+QString rootlessV1Problem()
+{
+    if (::geteuid() != 0 && !OciRuntime::hostHasPureCgroupV2())
+        return tr("an ordinary user cannot set cgroup v1 limits on this host");
+    return {};
+}
+
 QString memoryLimitProblem()
 {
+    if (const QString problem = rootlessV1Problem(); !problem.isEmpty())
+        return problem;
     const bool ok = OciRuntime::hostHasPureCgroupV2()
                         ? v2HasController(QStringLiteral("memory"))
                         : QFileInfo::exists(QString::fromLatin1(kRoot) + QStringLiteral("/memory/memory.limit_in_bytes"));
@@ -117,6 +130,8 @@ QString memoryLimitProblem()
 
 QString cpuLimitProblem()
 {
+    if (const QString problem = rootlessV1Problem(); !problem.isEmpty())
+        return problem;
     const bool ok = OciRuntime::hostHasPureCgroupV2()
                         ? v2HasController(QStringLiteral("cpu"))
                         : QFileInfo::exists(QString::fromLatin1(kRoot) + QStringLiteral("/cpu/cpu.cfs_quota_us"));

@@ -88,6 +88,13 @@ bool Volumes::exists(const QString& name) const
 
 QString Volumes::create(const QString& name)
 {
+    if (name.startsWith(QLatin1String(kEphemeralPrefix)))
+        return tr("volume: names starting with \"%1\" are kept for ephemeral volumes").arg(QLatin1String(kEphemeralPrefix));
+    return createDirectory(name);
+}
+
+QString Volumes::createDirectory(const QString& name)
+{
     if (const QString problem = checkName(name); !problem.isEmpty())
         return problem;
     if (!QDir().mkpath(m_dir))
@@ -136,7 +143,7 @@ std::unique_ptr<EphemeralVolume> Volumes::createEphemeral(QString* error)
         *error = tr("volume: cannot lock %1: %2").arg(name, lock.errorString());
         return {};
     }
-    if (const QString problem = create(name); !problem.isEmpty()) {
+    if (const QString problem = createDirectory(name); !problem.isEmpty()) {
         *error = problem;
         QFile::remove(lockPath(name));
         return {};

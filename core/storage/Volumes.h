@@ -51,6 +51,7 @@ public:
     QString removeFile(const QString& name, const QString& path);
 
 private:
+    QString createDirectory(const QString& name);
     int openVolume(const QString& name, QString* error) const;
     QString lockPath(const QString& name) const;
 
