@@ -58,8 +58,8 @@ QJsonObject buildOciConfig(const OciConfigInput& input)
         env.append(QString(it.key() + QLatin1Char('=') + it.value()));
 
     const QJsonArray capabilities = QJsonArray::fromStringList(defaultCapabilities());
-    const QJsonObject process{
-        {QStringLiteral("terminal"), false},
+    QJsonObject process{
+        {QStringLiteral("terminal"), input.terminal},
         {QStringLiteral("user"), QJsonObject{{QStringLiteral("uid"), 0}, {QStringLiteral("gid"), 0}}},
         {QStringLiteral("args"), QJsonArray::fromStringList(input.args)},
         {QStringLiteral("env"), env},
@@ -73,11 +73,17 @@ QJsonObject buildOciConfig(const OciConfigInput& input)
         {QStringLiteral("noNewPrivileges"), true},
     };
 
+    if (input.terminal) {
+        process.insert(QStringLiteral("consoleSize"),
+                       QJsonObject{{QStringLiteral("width"), input.terminalColumns},
+                                   {QStringLiteral("height"), input.terminalRows}});
+    }
+
     const QStringList nosuidNoexecNodev{QStringLiteral("nosuid"), QStringLiteral("noexec"),
                                         QStringLiteral("nodev")};
     // No cgroup mount: a sandbox has no business seeing the host's cgroup
     // tree, and runc fails to bind it inside the build root anyway.
-    const QJsonArray mounts{
+    QJsonArray mounts{
         mount(QStringLiteral("/proc"), QStringLiteral("proc"), QStringLiteral("proc"), {}),
         mount(QStringLiteral("/dev"), QStringLiteral("tmpfs"), QStringLiteral("tmpfs"),
               {QStringLiteral("nosuid"), QStringLiteral("strictatime"), QStringLiteral("mode=755"),
@@ -94,6 +100,12 @@ QJsonObject buildOciConfig(const OciConfigInput& input)
         mount(QStringLiteral("/tmp"), QStringLiteral("tmpfs"), QStringLiteral("tmpfs"),
               {QStringLiteral("nosuid"), QStringLiteral("nodev"), QStringLiteral("mode=1777")}),
     };
+
+    if (!input.initBinary.isEmpty()) {
+        mounts.append(mount(input.initContainerPath, QStringLiteral("bind"), input.initBinary,
+                            {QStringLiteral("bind"), QStringLiteral("ro"), QStringLiteral("nosuid"),
+                             QStringLiteral("nodev")}));
+    }
 
     QJsonArray namespaces;
     for (const char* type : {"pid", "network", "ipc", "uts", "mount"})

@@ -19,6 +19,13 @@ struct OciConfigInput
     QString cgroupsPath; // empty: let the runtime choose
     qint64 pidsLimit = 4096;
     qint64 nofileLimit = 1024;
+    // A terminal (PTY) instead of pipes, with its initial size.
+    bool terminal = false;
+    int terminalColumns = 80;
+    int terminalRows = 24;
+    // Host path of sandbox-init, bind-mounted read-only into the container.
+    QString initBinary;
+    QString initContainerPath;
 };
 
 // The capabilities every sandbox keeps: what a package manager and ordinary

@@ -1,6 +1,7 @@
 #include "sandbox/Engine.h"
 
 #include "image/ImageStore.h"
+#include "sandbox/InitProtocol.h"
 #include "sandbox/Sandbox.h"
 #include "util/FileLock.h"
 #include "util/Mounts.h"
@@ -9,6 +10,8 @@
 #include <QDir>
 #include <QRandomGenerator>
 
+#include <algorithm>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace sandbox {
@@ -28,7 +31,7 @@ constexpr auto kOwnerLockName = "owner.lock";
 Engine::Engine(QObject* parent) : Engine(Options{}, parent) {}
 
 Engine::Engine(Options options, QObject* parent)
-    : QObject(parent), m_paths(std::move(options.paths))
+    : QObject(parent), m_paths(std::move(options.paths)), m_warmTarget(qMax(0, options.warmContainers))
 {
     RuntimeInfo info = OciRuntime::detect(options.runtime, &m_error);
     m_runtime = std::make_unique<OciRuntime>(info, m_paths.runtimeStateDir());
@@ -38,6 +41,14 @@ Engine::Engine(Options options, QObject* parent)
     if (::geteuid() != 0) {
         m_error = tr("engine: running sandboxes as an ordinary user is not supported yet; run as root");
         return;
+    }
+    if (m_runtime->canPassDescriptors()) {
+        m_initBinary = initprotocol::locateBinary();
+        if (m_initBinary.isEmpty()) {
+            m_error = tr("engine: sandbox-init was not found (looked next to this program, in "
+                         "../libexec/sandbox-studio and at $SANDBOX_STUDIO_INIT)");
+            return;
+        }
     }
     for (const QString& dir : {m_paths.dataDir, m_paths.sandboxesDir(), m_paths.runtimeStateDir()}) {
         if (!QDir().mkpath(dir)) {
@@ -50,7 +61,10 @@ Engine::Engine(Options options, QObject* parent)
     cleanOrphans();
 }
 
-Engine::~Engine() = default;
+Engine::~Engine()
+{
+    qDeleteAll(m_warm);
+}
 
 Sandbox* Engine::createSandbox(const SandboxSpec& spec, QString* error, QObject* parent)
 {
@@ -69,19 +83,91 @@ Sandbox* Engine::createSandbox(const SandboxSpec& spec, QString* error, QObject*
     if (lower.isEmpty())
         return failWith(tr("image: %1 is not built yet").arg(spec.image));
 
-    const QString id = newSandboxId();
+    if (error)
+        error->clear();
+    return new Sandbox(newSandboxId(), spec, this, parent);
+}
+
+Container* Engine::newContainer(const QString& id, const QString& lowerDir, QString* error)
+{
     const QString dir = m_paths.sandboxesDir() + QLatin1Char('/') + id;
-    if (!QDir().mkpath(dir))
-        return failWith(tr("cannot create %1").arg(dir));
+    if (::mkdir(QFile::encodeName(dir).constData(), 0700) != 0) {
+        *error = tr("cannot create %1").arg(dir);
+        return nullptr;
+    }
     FileLock owner;
     if (!owner.lock(dir + QLatin1Char('/') + QLatin1String(kOwnerLockName), FileLock::Mode::TryOnce)) {
         QDir(dir).removeRecursively();
-        return failWith(tr("cannot lock %1: %2").arg(dir, owner.errorString()));
+        *error = tr("cannot lock %1: %2").arg(dir, owner.errorString());
+        return nullptr;
     }
-    if (error)
-        error->clear();
-    return new Sandbox(id, spec, lower, dir, m_paths.cgroupParent(), std::move(owner), m_runtime.get(),
-                       parent);
+    return new Container(id, dir, lowerDir, m_paths.cgroupParent(), std::move(owner), m_runtime.get());
+}
+
+Container* Engine::takeContainer(const QString& id, const QString& image, const QJsonObject& config,
+                                 Container::Stdio stdio, QString* error)
+{
+    const QString lower = m_images->rootfs(image);
+    if (lower.isEmpty()) {
+        *error = tr("image: %1 is not built yet").arg(image);
+        return nullptr;
+    }
+    const bool poolable = m_warmTarget > 0 && stdio == Container::Stdio::Pipes && m_runtime->canPassDescriptors();
+    Container* container = nullptr;
+    if (poolable) {
+        for (Container* warm : std::as_const(m_warm)) {
+            if (warm->isLaunched() && !warm->hasExited() && warm->lowerDir() == lower && warm->config() == config) {
+                m_warm.removeOne(warm);
+                warm->disconnect(this);
+                container = warm;
+                break;
+            }
+        }
+        if (m_warmLowerDir != lower || m_warmConfig != config) {
+            // Warm what is used now; what waits for something else goes.
+            m_warmLowerDir = lower;
+            m_warmConfig = config;
+            m_warmFailed = false;
+            qDeleteAll(m_warm);
+            m_warm.clear();
+        }
+        QMetaObject::invokeMethod(this, &Engine::refillWarmPool, Qt::QueuedConnection);
+    }
+    return container ? container : newContainer(id, lower, error);
+}
+
+void Engine::refillWarmPool()
+{
+    while (!m_warmFailed && m_warm.size() < m_warmTarget && !m_warmLowerDir.isEmpty()) {
+        QString error;
+        Container* container = newContainer(newSandboxId(), m_warmLowerDir, &error);
+        if (!container)
+            return;
+        container->setParent(this);
+        error = container->prepare(m_warmConfig, Container::Stdio::Pipes, true);
+        if (!error.isEmpty()) {
+            delete container;
+            m_warmFailed = true; // a fresh container reports it to its caller
+            return;
+        }
+        m_warm.append(container);
+        auto drop = [this, container] {
+            m_warm.removeOne(container);
+            container->deleteLater();
+        };
+        connect(container, &Container::failed, this, [this, drop] {
+            m_warmFailed = true;
+            drop();
+        });
+        connect(container, &Container::exited, this, drop);
+        container->launch();
+    }
+}
+
+int Engine::warmContainerCount() const
+{
+    return static_cast<int>(std::count_if(m_warm.cbegin(), m_warm.cend(),
+                                           [](const Container* c) { return c->isLaunched(); }));
 }
 
 int Engine::cleanOrphans()
@@ -102,6 +188,18 @@ int Engine::cleanOrphans()
             mounts::unmount(point);
         QDir(dir).removeRecursively();
         ++cleaned;
+    }
+    // Cgroups of sandboxes that are gone (a runtime killed midway).
+    const QString parent = m_paths.cgroupParent();
+    QStringList cgroupDirs{QStringLiteral("/sys/fs/cgroup/") + parent};
+    for (const QString& controller : QDir(QStringLiteral("/sys/fs/cgroup")).entryList(QDir::Dirs | QDir::NoDotAndDotDot))
+        cgroupDirs << QStringLiteral("/sys/fs/cgroup/%1/%2").arg(controller, parent);
+    for (const QString& cgroupDir : std::as_const(cgroupDirs)) {
+        const QDir dir(cgroupDir);
+        for (const QString& id : dir.entryList({QStringLiteral("ss-*")}, QDir::Dirs | QDir::NoDotAndDotDot)) {
+            if (!sandboxes.exists(id) && !live.contains(id))
+                ::rmdir(QFile::encodeName(dir.filePath(id)).constData());
+        }
     }
     // Containers whose directory is already gone.
     for (const QString& id : live) {
