@@ -1,6 +1,9 @@
 #include "runtime/OciConfig.h"
 
+#include "runtime/SeccompProfile.h"
+
 #include <QJsonArray>
+#include <QSysInfo>
 
 namespace sandbox {
 
@@ -121,6 +124,8 @@ QJsonObject buildOciConfig(const OciConfigInput& input)
                       QJsonArray{QJsonObject{{QStringLiteral("allow"), false},
                                              {QStringLiteral("access"), QStringLiteral("rwm")}}}}}},
     };
+    if (input.seccomp)
+        linux.insert(QStringLiteral("seccomp"), seccomp::defaultProfile(QSysInfo::currentCpuArchitecture()));
     if (!input.cgroupsPath.isEmpty())
         linux.insert(QStringLiteral("cgroupsPath"), input.cgroupsPath);
 

@@ -23,6 +23,9 @@ struct OciConfigInput
     bool terminal = false;
     int terminalColumns = 80;
     int terminalRows = 24;
+    // The default seccomp profile (see SeccompProfile.h); off only for
+    // runtimes with their own syscall filtering (gVisor).
+    bool seccomp = true;
     // Host path of sandbox-init, bind-mounted read-only into the container.
     QString initBinary;
     QString initContainerPath;

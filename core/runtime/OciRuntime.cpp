@@ -79,8 +79,11 @@ OciRuntime::OciRuntime(RuntimeInfo info, QString stateRoot)
 QStringList OciRuntime::globalArguments() const
 {
     QStringList args{QStringLiteral("--root"), m_stateRoot};
-    if (m_info.name == QLatin1String("runsc"))
-        args << QStringLiteral("--platform=systrap");
+    if (m_info.name == QLatin1String("runsc")) {
+        // systrap works without KVM or ptrace; gVisor's own network stack
+        // stays off as the sandbox's network namespace is empty anyway.
+        args << QStringLiteral("--platform=systrap") << QStringLiteral("--network=none");
+    }
     return args;
 }
 

@@ -165,7 +165,7 @@ void Sandbox::start()
     m_container->setParent(this);
     connect(m_container, &Container::failed, this, &Sandbox::fail);
     connect(m_container, &Container::exited, this, &Sandbox::onExited);
-    if (m_container->usesInit()) {
+    if (m_engine->runtime().canPassDescriptors()) {
         const QByteArray command
             = initprotocol::encodeCommand(m_spec.command, containerEnvironment(m_spec), m_spec.workdir);
         if (!m_container->isPrepared()) {
