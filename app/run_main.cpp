@@ -13,6 +13,7 @@
 #include <csignal>
 #include <cstdio>
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace {
@@ -117,6 +118,12 @@ int main(int argc, char* argv[])
     stdinNotifier.setEnabled(false);
     if (!::isatty(STDIN_FILENO) && !::isatty(STDOUT_FILENO) && !::isatty(STDERR_FILENO)) {
         box->setInheritedStdio(STDIN_FILENO, STDOUT_FILENO, STDERR_FILENO);
+        // A bigger pipe to the reader: fewer wake-ups for a flood of output.
+        for (const int fd : {STDOUT_FILENO, STDERR_FILENO}) {
+            struct stat info;
+            if (::fstat(fd, &info) == 0 && S_ISFIFO(info.st_mode))
+                ::fcntl(fd, F_SETPIPE_SZ, 1024 * 1024);
+        }
     } else {
         QObject::connect(box.get(), &sandbox::Sandbox::stdoutReceived,
                          [](const QByteArray& data) { writeAll(STDOUT_FILENO, data); });

@@ -332,15 +332,44 @@ bool Container::signal(int signal)
     return m_runtime->kill(m_id, QString::number(signal));
 }
 
+void Container::tearDownAsync(bool keepFiles)
+{
+    if (m_step || !m_created || m_runtimeGone || !m_exited) {
+        tearDown(keepFiles);
+        Q_EMIT tornDown();
+        return;
+    }
+    QString error;
+    const pid_t pid = spawnProcess(m_runtime->program(), m_runtime->deleteArguments(m_id), {}, &error);
+    if (pid <= 0) {
+        tearDown(keepFiles);
+        Q_EMIT tornDown();
+        return;
+    }
+    m_deleting = true;
+    m_step = new ChildWatcher(pid, this);
+    connect(m_step, &ChildWatcher::exited, this, [this, keepFiles](int status) {
+        m_step->deleteLater();
+        m_step = nullptr;
+        m_deleting = false;
+        m_runtimeGone = status == 0;
+        tearDown(keepFiles); // a failed delete is forced there
+        Q_EMIT tornDown();
+    });
+}
+
 void Container::tearDown(bool keepFiles)
 {
     if (m_step) {
         // A runtime step in flight: let it finish (killing runc midway can
         // leave state behind), then remove whatever it made.
         m_step->waitForExit(30000);
+        const bool deleted = m_deleting && m_step->hasExited() && m_step->waitStatus() == 0;
         delete m_step;
         m_step = nullptr;
-        if (m_usesInit)
+        if (deleted)
+            m_runtimeGone = true;
+        else if (m_usesInit)
             m_created = true;
     }
     if (m_created && !m_runtimeGone && !m_exited && m_usesInit && m_statusReader.isValid()) {

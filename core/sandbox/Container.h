@@ -72,8 +72,12 @@ public:
     // deletes the directory. Idempotent; keepFiles may be followed by a full
     // teardown later.
     void tearDown(bool keepFiles);
+    // The same without blocking on the runtime (its delete runs beside
+    // other sandboxes); tornDown() follows.
+    void tearDownAsync(bool keepFiles);
 
 Q_SIGNALS:
+    void tornDown();
     void launched();
     void failed(const QString& error);
     // The container's first process is gone (report() says how it ended).
@@ -114,6 +118,7 @@ private:
     ChildWatcher* m_step = nullptr;
     UniqueFd m_initPidfd;
     bool m_prepared = false;
+    bool m_deleting = false;
     bool m_mounted = false;
     bool m_created = false;
     bool m_launched = false;

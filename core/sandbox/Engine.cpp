@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QRandomGenerator>
 
 #include <algorithm>
@@ -173,21 +174,44 @@ int Engine::warmContainerCount() const
 int Engine::cleanOrphans()
 {
     int cleaned = 0;
-    const QStringList live = m_runtime->listContainerIds();
     QDir sandboxes(m_paths.sandboxesDir());
-    const QStringList entries = sandboxes.entryList(QDir::Dirs | QDir::NoDotAndDotDot);
-    for (const QString& id : entries) {
-        const QString dir = sandboxes.filePath(id);
+    QStringList owned;
+    std::vector<std::pair<QString, FileLock>> orphans;
+    for (const QString& id : sandboxes.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
         FileLock owner;
         // Held by a live process (this one or another instance): not ours to clean.
-        if (!owner.lock(dir + QLatin1Char('/') + QLatin1String(kOwnerLockName), FileLock::Mode::TryOnce))
-            continue;
+        if (owner.lock(sandboxes.filePath(id) + QLatin1Char('/') + QLatin1String(kOwnerLockName),
+                       FileLock::Mode::TryOnce)) {
+            orphans.emplace_back(id, std::move(owner));
+        } else {
+            owned << id;
+        }
+    }
+    // Asking the runtime costs a process start: only when its state holds
+    // something no live sandbox owns.
+    const QDir state(m_paths.runtimeStateDir());
+    const QStringList stateEntries = state.entryList(QDir::AllEntries | QDir::NoDotAndDotDot);
+    const bool stateHasStrangers = std::any_of(stateEntries.cbegin(), stateEntries.cend(), [&](const QString& entry) {
+        return std::none_of(owned.cbegin(), owned.cend(), [&](const QString& id) { return entry.startsWith(id); });
+    });
+    const QStringList live = orphans.empty() && !stateHasStrangers ? QStringList() : m_runtime->listContainerIds();
+    for (const auto& [id, lock] : orphans) {
+        const QString dir = sandboxes.filePath(id);
         if (live.contains(id))
             m_runtime->forceDelete(id);
         for (const QString& point : mounts::mountPointsUnder(dir))
             mounts::unmount(point);
         QDir(dir).removeRecursively();
         ++cleaned;
+    }
+    // State the runtime no longer knows (a create killed midway).
+    if (stateHasStrangers) {
+        for (const QString& entry : stateEntries) {
+            if (entry.startsWith(QLatin1String("ss-")) && !live.contains(entry) && !owned.contains(entry)
+                && QFileInfo(state.filePath(entry)).isDir()) {
+                QDir(state.filePath(entry)).removeRecursively();
+            }
+        }
     }
     // Cgroups of sandboxes that are gone (a runtime killed midway).
     const QString parent = m_paths.cgroupParent();

@@ -193,7 +193,7 @@ void Sandbox::start()
 
 void Sandbox::onLaunched()
 {
-    if (m_state != State::Running)
+    if (m_state != State::Running || m_ending)
         return;
     const QString spillDir = m_container->dir();
     if (m_terminal) {
@@ -240,7 +240,7 @@ bool Sandbox::resize(int columns, int rows)
 
 void Sandbox::terminate()
 {
-    if (m_state != State::Running)
+    if (m_state != State::Running || m_ending)
         return;
     if (m_pendingReason == EndReason::None)
         m_pendingReason = EndReason::Terminated;
@@ -251,7 +251,7 @@ void Sandbox::terminate()
 
 void Sandbox::kill()
 {
-    if (m_state != State::Running)
+    if (m_state != State::Running || m_ending)
         return;
     if (m_pendingReason == EndReason::None)
         m_pendingReason = EndReason::Terminated;
@@ -261,7 +261,7 @@ void Sandbox::kill()
 
 void Sandbox::onExited()
 {
-    if (m_state != State::Running)
+    if (m_state != State::Running || m_ending)
         return;
     if (!m_container->isLaunched()) {
         return; // a failed create: failed() follows
@@ -275,7 +275,7 @@ void Sandbox::onExited()
 
 void Sandbox::maybeEnd()
 {
-    if (m_state != State::Running || !m_container || !m_container->hasExited() || !m_stdout->atEnd()
+    if (m_state != State::Running || m_ending || !m_container || !m_container->hasExited() || !m_stdout->atEnd()
         || !m_stderr->atEnd()) {
         return;
     }
@@ -311,7 +311,7 @@ void Sandbox::maybeEnd()
 
 void Sandbox::fail(const QString& error)
 {
-    if (m_state == State::Finished)
+    if (m_state == State::Finished || m_ending)
         return;
     m_error = error;
     end(-1, EndReason::FailedToStart);
@@ -319,11 +319,13 @@ void Sandbox::fail(const QString& error)
 
 void Sandbox::end(int returnCode, EndReason reason)
 {
+    if (m_ending)
+        return;
+    m_ending = true;
     m_timeout.stop();
     m_killGrace.stop();
     m_drainGrace.stop();
     m_elapsedAtEnd = m_clock.isValid() ? m_clock.elapsed() : 0;
-    m_state = State::Finished;
     m_returnCode = returnCode;
     m_endReason = reason;
     m_stdin->close();
@@ -331,16 +333,24 @@ void Sandbox::end(int returnCode, EndReason reason)
         m_stdout->drainAndClose();
     if (!m_stderr->atEnd())
         m_stderr->drainAndClose();
-    if (m_container) {
-        m_container->disconnect(this);
-        const bool keep = m_keep && reason != EndReason::FailedToStart;
-        m_container->tearDown(keep);
+    auto announce = [this] {
+        m_state = State::Finished;
+        Q_EMIT finished(m_returnCode, m_endReason);
+    };
+    if (!m_container) {
+        announce();
+        return;
+    }
+    m_container->disconnect(this);
+    const bool keep = m_keep && reason != EndReason::FailedToStart;
+    connect(m_container, &Container::tornDown, this, [this, keep, announce] {
         if (!keep) {
-            delete m_container;
+            m_container->deleteLater();
             m_container = nullptr;
         }
-    }
-    Q_EMIT finished(returnCode, reason);
+        announce();
+    });
+    m_container->tearDownAsync(keep);
 }
 
 bool Sandbox::filesAvailable() const

@@ -124,6 +124,7 @@ private:
     int m_inherited[3] = {-1, -1, -1};
     bool m_keep = false;
     bool m_killWhenLaunched = false;
+    bool m_ending = false; // tearing down; finished() comes next
     QString m_error;
 };
 
