@@ -86,6 +86,9 @@ int main(int argc, char* argv[])
         return kExitFailedToStart;
     }
 
+    if (!engine.limitsNote().isEmpty())
+        say(QCoreApplication::translate("sandbox-run", "warning: %1").arg(engine.limitsNote()));
+
     // The first run builds the image; show how far along it is.
     if (const QString problem = sandbox::ImageStore::checkName(commandLine.spec.image); !problem.isEmpty()) {
         say(problem);

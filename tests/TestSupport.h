@@ -21,7 +21,7 @@ namespace testsupport {
 inline QString containerSkipReason()
 {
     if (::geteuid() != 0)
-        return QStringLiteral("needs root (rootless sandboxes are not supported yet)");
+        return QStringLiteral("needs root (the rootless tests create their own unprivileged user)");
     QString error;
     if (sandbox::OciRuntime::detect(qEnvironmentVariable("SANDBOX_STUDIO_RUNTIME"), &error).name.isEmpty())
         return error;

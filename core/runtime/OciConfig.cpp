@@ -124,6 +124,8 @@ QJsonObject buildOciConfig(const OciConfigInput& input)
                       QJsonArray{QJsonObject{{QStringLiteral("allow"), false},
                                              {QStringLiteral("access"), QStringLiteral("rwm")}}}}}},
     };
+    if (!input.cgroupLimits)
+        linux.remove(QStringLiteral("resources"));
     if (input.seccomp)
         linux.insert(QStringLiteral("seccomp"), seccomp::defaultProfile(QSysInfo::currentCpuArchitecture()));
     if (!input.cgroupsPath.isEmpty())

@@ -18,6 +18,9 @@ struct OciConfigInput
     QString rootfs = QStringLiteral("rootfs");
     QString cgroupsPath; // empty: let the runtime choose
     qint64 pidsLimit = 4096;
+    // False where the engine has no cgroup to enforce limits with
+    // (rootless): no resources section at all, rather than one ignored.
+    bool cgroupLimits = true;
     qint64 nofileLimit = 1024;
     // A terminal (PTY) instead of pipes, with its initial size.
     bool terminal = false;

@@ -1,6 +1,7 @@
 #include "sandbox/Container.h"
 
 #include "runtime/OciRuntime.h"
+#include "sandbox/Rootless.h"
 #include "util/Mounts.h"
 
 #include <QCoreApplication>
@@ -65,7 +66,7 @@ QString Container::prepare(const QJsonObject& config, Stdio stdio, bool usesInit
             return tr("cannot create %1: %2").arg(dir, lastError());
     }
     if (const QString error = mounts::mountOverlay(m_lowerDir, upperDir(), m_dir + QStringLiteral("/work"),
-                                                   rootfsDir());
+                                                   rootfsDir(), rootless::isActive());
         !error.isEmpty()) {
         return tr("cannot mount the sandbox's file system (overlayfs): %1").arg(error);
     }

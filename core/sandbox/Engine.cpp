@@ -2,6 +2,7 @@
 
 #include "image/ImageStore.h"
 #include "sandbox/InitProtocol.h"
+#include "sandbox/Rootless.h"
 #include "sandbox/Sandbox.h"
 #include "util/FileLock.h"
 #include "util/Mounts.h"
@@ -34,15 +35,19 @@ Engine::Engine(QObject* parent) : Engine(Options{}, parent) {}
 Engine::Engine(Options options, QObject* parent)
     : QObject(parent), m_paths(std::move(options.paths)), m_warmTarget(qMax(0, options.warmContainers))
 {
+    // As an ordinary user, first of all (before any thread): become root in
+    // a user namespace of our own.
+    QString rootlessError;
+    if (::geteuid() != 0)
+        rootlessError = rootless::enterUserNamespace();
     RuntimeInfo info = OciRuntime::detect(options.runtime, &m_error);
     m_runtime = std::make_unique<OciRuntime>(info, m_paths.runtimeStateDir());
     m_images = new ImageStore(m_paths.imagesDir(), this);
+    if (!rootlessError.isEmpty())
+        m_error = rootlessError;
     if (!m_error.isEmpty())
         return;
-    if (::geteuid() != 0) {
-        m_error = tr("engine: running sandboxes as an ordinary user is not supported yet; run as root");
-        return;
-    }
+    m_limitsNote = rootless::limitsUnenforcedReason();
     if (m_runtime->canPassDescriptors()) {
         m_initBinary = initprotocol::locateBinary();
         if (m_initBinary.isEmpty()) {
@@ -102,7 +107,8 @@ Container* Engine::newContainer(const QString& id, const QString& lowerDir, QStr
         *error = tr("cannot lock %1: %2").arg(dir, owner.errorString());
         return nullptr;
     }
-    return new Container(id, dir, lowerDir, m_paths.cgroupParent(), std::move(owner), m_runtime.get());
+    const QString cgroupParent = m_limitsNote.isEmpty() ? m_paths.cgroupParent() : QString();
+    return new Container(id, dir, lowerDir, cgroupParent, std::move(owner), m_runtime.get());
 }
 
 Container* Engine::takeContainer(const QString& id, const QString& image, const QJsonObject& config,
@@ -163,6 +169,11 @@ void Engine::refillWarmPool()
         connect(container, &Container::exited, this, drop);
         container->launch();
     }
+}
+
+bool Engine::isRootless() const
+{
+    return rootless::isActive();
 }
 
 int Engine::warmContainerCount() const

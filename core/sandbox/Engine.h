@@ -43,6 +43,10 @@ public:
     const Paths& paths() const { return m_paths; }
     ImageStore& images() { return *m_images; }
     const OciRuntime& runtime() const { return *m_runtime; }
+    // Empty when resource limits are enforced; otherwise why they are not
+    // (say so to the user instead of pretending).
+    QString limitsNote() const { return m_limitsNote; }
+    bool isRootless() const;
     // Host path of sandbox-init (empty when the runtime runs without it).
     QString initBinary() const { return m_initBinary; }
 
@@ -71,6 +75,7 @@ private:
     std::unique_ptr<OciRuntime> m_runtime;
     ImageStore* m_images = nullptr;
     QString m_initBinary;
+    QString m_limitsNote;
     int m_warmTarget = 0;
     // What the warm containers are made like: the last sandbox's.
     QString m_warmLowerDir;

@@ -7,6 +7,7 @@
 #include "sandbox/InitProtocol.h"
 #include "sandbox/InputStream.h"
 #include "sandbox/OutputStream.h"
+#include "sandbox/Rootless.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -141,6 +142,7 @@ QJsonObject Sandbox::containerConfig() const
         input.env = containerEnvironment(m_spec);
         input.cwd = m_spec.workdir;
     }
+    input.cgroupLimits = rootless::limitsUnenforcedReason().isEmpty();
     input.terminal = m_terminal;
     input.terminalColumns = m_columns;
     input.terminalRows = m_rows;
