@@ -21,6 +21,7 @@
 #include <csignal>
 #include <cstdio>
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace {
@@ -140,6 +141,7 @@ int main(int argc, char* argv[])
     const auto err = [](const QString& line) { writeAll(STDERR_FILENO, line.toUtf8() + '\n'); };
 
     sandbox::Engine::Options options;
+    options.warmContainers = 0; // one sandbox, then exit
     if (!commandLine.runtime.isEmpty())
         options.runtime = commandLine.runtime;
     sandbox::Engine engine(options);
@@ -148,6 +150,8 @@ int main(int argc, char* argv[])
         return kExitFailedToStart;
     }
 
+    if (!engine.limitsNote().isEmpty())
+        say(QCoreApplication::translate("sandbox-run", "warning: %1").arg(engine.limitsNote()));
     switch (commandLine.action) {
     case sandbox::RunCommandLine::Action::ImagesList:
         sandbox::imagecommands::list(engine.images().layers(), out);
@@ -180,15 +184,11 @@ int main(int argc, char* argv[])
         say(error);
         return kExitFailedToStart;
     }
-    for (const QString& warning : box->warnings())
-        say(QCoreApplication::translate("sandbox-run", "warning: %1").arg(warning));
-    QObject::connect(box.get(), &sandbox::Sandbox::stdoutReceived,
-                     [](const QByteArray& data) { writeAll(STDOUT_FILENO, data); });
+    for (const QString& warning : box->warnings()) {
+        if (warning != engine.limitsNote())
+            say(QCoreApplication::translate("sandbox-run", "warning: %1").arg(warning));
+    }
     bool stderrAtLineStart = true;
-    QObject::connect(box.get(), &sandbox::Sandbox::stderrReceived, [&](const QByteArray& data) {
-        writeAll(STDERR_FILENO, data);
-        stderrAtLineStart = data.endsWith('\n');
-    });
     // --report-status: a cluster backend reads these lines from stderr and
     // needs them at the start of a line.
     auto reportStatus = [&](const QByteArray& line) {
@@ -198,20 +198,43 @@ int main(int argc, char* argv[])
     };
     QObject::connect(box.get(), &sandbox::Sandbox::started, [&] { reportStatus(sandbox::slurm::runningLine()); });
 
-    // Forward our stdin to the sandbox, and EOF with it.
+    // Pipes and files go straight to the sandbox, at full speed, with no
+    // copy through this process. A terminal never does: a sandbox must not
+    // hold the user's terminal (TIOCSTI, job control), so its bytes are
+    // relayed instead.
     QSocketNotifier stdinNotifier(STDIN_FILENO, QSocketNotifier::Read);
-    QObject::connect(&stdinNotifier, &QSocketNotifier::activated, [&] {
-        char buffer[65536];
-        const ssize_t n = ::read(STDIN_FILENO, buffer, sizeof buffer);
-        if (n > 0) {
-            box->writeStdin(QByteArray(buffer, n));
-        } else if (n == 0 || (errno != EINTR && errno != EAGAIN)) {
-            stdinNotifier.setEnabled(false);
-            box->closeStdin();
-        }
-    });
     stdinNotifier.setEnabled(false);
-    QObject::connect(box.get(), &sandbox::Sandbox::started, [&] { stdinNotifier.setEnabled(true); });
+    // Status lines must be placed between the sandbox's stderr lines, so
+    // --report-status relays too.
+    if (!commandLine.reportStatus && !::isatty(STDIN_FILENO) && !::isatty(STDOUT_FILENO)
+        && !::isatty(STDERR_FILENO)) {
+        box->setInheritedStdio(STDIN_FILENO, STDOUT_FILENO, STDERR_FILENO);
+        // A bigger pipe to the reader: fewer wake-ups for a flood of output.
+        for (const int fd : {STDOUT_FILENO, STDERR_FILENO}) {
+            struct stat info;
+            if (::fstat(fd, &info) == 0 && S_ISFIFO(info.st_mode))
+                ::fcntl(fd, F_SETPIPE_SZ, 1024 * 1024);
+        }
+    } else {
+        QObject::connect(box.get(), &sandbox::Sandbox::stdoutReceived,
+                         [](const QByteArray& data) { writeAll(STDOUT_FILENO, data); });
+        QObject::connect(box.get(), &sandbox::Sandbox::stderrReceived, [&](const QByteArray& data) {
+            writeAll(STDERR_FILENO, data);
+            stderrAtLineStart = data.endsWith('\n');
+        });
+        // Forward our stdin to the sandbox, and EOF with it.
+        QObject::connect(&stdinNotifier, &QSocketNotifier::activated, [&] {
+            char buffer[65536];
+            const ssize_t n = ::read(STDIN_FILENO, buffer, sizeof buffer);
+            if (n > 0) {
+                box->writeStdin(QByteArray(buffer, n));
+            } else if (n == 0 || (errno != EINTR && errno != EAGAIN)) {
+                stdinNotifier.setEnabled(false);
+                box->closeStdin();
+            }
+        });
+        QObject::connect(box.get(), &sandbox::Sandbox::started, [&] { stdinNotifier.setEnabled(true); });
+    }
 
     // Ctrl+C or a TERM to us stops the sandbox, cleanly.
     if (::pipe2(g_signalPipe, O_CLOEXEC | O_NONBLOCK) == 0) {
@@ -242,8 +265,9 @@ int main(int argc, char* argv[])
     case sandbox::Sandbox::EndReason::OutOfMemory:
         say(QCoreApplication::translate("sandbox-run", "out of memory: the sandbox hit its %1 MiB limit")
                 .arg(commandLine.spec.memoryMiB));
-        return box->returnCode();
+        return box->returnCode() < 0 ? 128 - box->returnCode() : box->returnCode();
     default:
-        return box->returnCode();
+        // The API says -N for signal N; a shell's convention is 128+N.
+        return box->returnCode() < 0 ? 128 - box->returnCode() : box->returnCode();
     }
 }

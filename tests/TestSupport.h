@@ -1,12 +1,17 @@
 #pragma once
 
 // Shared checks for tests that need real containers.
+#include "image/ImageStore.h"
 #include "runtime/OciRuntime.h"
+#include "sandbox/Engine.h"
+#include "spec/SandboxSpec.h"
 #include "util/Mounts.h"
 #include "util/Paths.h"
 
 #include <QDir>
 #include <QString>
+
+#include <memory>
 
 #include <unistd.h>
 
@@ -16,7 +21,7 @@ namespace testsupport {
 inline QString containerSkipReason()
 {
     if (::geteuid() != 0)
-        return QStringLiteral("needs root (rootless sandboxes are not supported yet)");
+        return QStringLiteral("needs root (the rootless tests create their own unprivileged user)");
     QString error;
     if (sandbox::OciRuntime::detect(qEnvironmentVariable("SANDBOX_STUDIO_RUNTIME"), &error).name.isEmpty())
         return error;
@@ -41,4 +46,53 @@ inline QStringList leftovers(const sandbox::Paths& paths, const sandbox::OciRunt
     return found;
 }
 
+// What an engine's data directory holds beyond its images, joined.
+inline QString engineLeftovers(const sandbox::Engine& engine)
+{
+    const sandbox::OciRuntime runtime(engine.runtimeInfo(), engine.paths().runtimeStateDir());
+    return leftovers(engine.paths(), runtime).join(QStringLiteral(", "));
+}
+
+inline sandbox::SandboxSpec shellSpec(const QString& script)
+{
+    sandbox::SandboxSpec spec;
+    spec.command = {QStringLiteral("sh"), QStringLiteral("-c"), script};
+    return spec;
+}
+
+// An engine with the default image built; nullptr and *error otherwise.
+inline std::unique_ptr<sandbox::Engine> readyEngine(int warmContainers, QString* error)
+{
+    sandbox::Engine::Options options;
+    options.warmContainers = warmContainers;
+    auto engine = std::make_unique<sandbox::Engine>(options);
+    if (!engine->errorString().isEmpty()) {
+        *error = engine->errorString();
+        return nullptr;
+    }
+    std::unique_ptr<sandbox::ImageBuild> build(engine->images().ensure(QStringLiteral("debian-slim")));
+    if (!build->waitForFinished()) {
+        *error = build->errorString();
+        return nullptr;
+    }
+    return engine;
+}
+
 } // namespace testsupport
+
+// In initTestCase(): skip where containers cannot run, else set `engine`
+// to a cold engine (no warm containers) with the default image built.
+#define SANDBOX_INIT_ENGINE_OR_SKIP(engine)                                              \
+    do {                                                                                 \
+        if (const QString reason = testsupport::containerSkipReason(); !reason.isEmpty()) \
+            QSKIP(qPrintable(reason));                                                   \
+        QString engineError;                                                             \
+        (engine) = testsupport::readyEngine(0, &engineError);                            \
+        QVERIFY2((engine), qPrintable(engineError));                                     \
+    } while (false)
+
+#define SANDBOX_VERIFY_NOTHING_LEFT(engine)                                               \
+    do {                                                                                 \
+        const QString left = testsupport::engineLeftovers(engine);                       \
+        QVERIFY2(left.isEmpty(), qPrintable(left));                                      \
+    } while (false)

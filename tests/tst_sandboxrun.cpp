@@ -54,29 +54,12 @@ private:
         return result;
     }
 
-    static SandboxSpec shell(const QString& script)
-    {
-        SandboxSpec spec;
-        spec.command = {QStringLiteral("sh"), QStringLiteral("-c"), script};
-        return spec;
-    }
-
-    void verifyNothingLeft()
-    {
-        const OciRuntime runtime(m_engine->runtimeInfo(), m_engine->paths().runtimeStateDir());
-        const QStringList left = testsupport::leftovers(m_engine->paths(), runtime);
-        QVERIFY2(left.isEmpty(), qPrintable(left.join(QStringLiteral(", "))));
-    }
+    static SandboxSpec shell(const QString& script) { return testsupport::shellSpec(script); }
 
 private Q_SLOTS:
     void initTestCase()
     {
-        if (const QString reason = testsupport::containerSkipReason(); !reason.isEmpty())
-            QSKIP(qPrintable(reason));
-        m_engine = std::make_unique<Engine>();
-        QVERIFY2(m_engine->errorString().isEmpty(), qPrintable(m_engine->errorString()));
-        std::unique_ptr<ImageBuild> build(m_engine->images().ensure(QStringLiteral("debian-slim")));
-        QVERIFY2(build->waitForFinished(), qPrintable(build->errorString()));
+        SANDBOX_INIT_ENGINE_OR_SKIP(m_engine);
     }
 
     void streamsAndExitCode_data()
@@ -104,7 +87,7 @@ private Q_SLOTS:
         QCOMPARE(result.err, err);
         QCOMPARE(result.returnCode, returnCode);
         QCOMPARE(result.reason, Sandbox::EndReason::Exited);
-        verifyNothingLeft();
+        SANDBOX_VERIFY_NOTHING_LEFT(*m_engine);
     }
 
     void specEnvAndWorkdir()
@@ -135,7 +118,7 @@ private Q_SLOTS:
         QCOMPARE(out.first().first().toByteArray(), QByteArray("first\n"));
         QCOMPARE(box->state(), Sandbox::State::Running); // "second" is still 3 s away
         QVERIFY(box->waitForFinished(30000));
-        verifyNothingLeft();
+        SANDBOX_VERIFY_NOTHING_LEFT(*m_engine);
     }
 
     void timeoutKills()
@@ -148,7 +131,7 @@ private Q_SLOTS:
         QCOMPARE(result.reason, Sandbox::EndReason::TimedOut);
         QCOMPARE(result.out, QByteArray("started\n"));
         QVERIFY(clock.elapsed() < 20000);
-        verifyNothingLeft();
+        SANDBOX_VERIFY_NOTHING_LEFT(*m_engine);
     }
 
     void terminateStops()
@@ -162,7 +145,7 @@ private Q_SLOTS:
         box->terminate();
         QVERIFY(box->waitForFinished(15000));
         QCOMPARE(box->endReason(), Sandbox::EndReason::Terminated);
-        verifyNothingLeft();
+        SANDBOX_VERIFY_NOTHING_LEFT(*m_engine);
     }
 
     void eachSandboxIsFresh()
@@ -174,13 +157,13 @@ private Q_SLOTS:
 
     void isolatedByDefault()
     {
-        // Own pid namespace (sh is pid 1), own hostname, no network but loopback
-        // when the network is blocked.
+        // Own pid namespace (sandbox-init is pid 1), own hostname, no
+        // network but loopback when the network is blocked.
         SandboxSpec spec = shell(QStringLiteral(
-            "echo $$; hostname; ls /sys/class/net | tr '\\n' ' '; echo; grep NoNewPrivs /proc/self/status | tr -d ' \\t'"));
+            "cat /proc/1/comm; hostname; ls /sys/class/net | tr '\\n' ' '; echo; grep NoNewPrivs /proc/self/status | tr -d ' \\t'"));
         spec.blockNetwork = true; // with the network allowed, pasta adds an interface
         const RunResult result = run(spec);
-        QCOMPARE(result.out, QByteArray("1\nsandbox\nlo \nNoNewPrivs:1\n"));
+        QCOMPARE(result.out, QByteArray(".sandbox-init\nsandbox\nlo \nNoNewPrivs:1\n"));
     }
 
     void badSpecCreatesNothing_data()
@@ -204,7 +187,7 @@ private Q_SLOTS:
         std::unique_ptr<Sandbox> box(m_engine->createSandbox(spec, &error));
         QVERIFY(!box);
         QVERIFY2(error.startsWith(field), qPrintable(error));
-        verifyNothingLeft();
+        SANDBOX_VERIFY_NOTHING_LEFT(*m_engine);
     }
 
     void orphanOfKilledProcessIsCleaned()
@@ -221,7 +204,7 @@ private Q_SLOTS:
         QVERIFY(!QDir(m_engine->paths().sandboxesDir()).isEmpty());
         Engine fresh;
         QVERIFY2(fresh.errorString().isEmpty(), qPrintable(fresh.errorString()));
-        verifyNothingLeft();
+        SANDBOX_VERIFY_NOTHING_LEFT(*m_engine);
     }
 };
 

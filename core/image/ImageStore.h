@@ -36,6 +36,14 @@ public:
     // layer is missing (*error then says why when the recipe is at fault).
     ResolvedImage resolve(const ImageRecipe& recipe, QString* error = nullptr) const;
     bool isBuilt(const ImageRecipe& recipe) const { return resolve(recipe).isValid(); }
+    // The bottom layer of a built image: its whole root filesystem when it
+    // has a single layer (debian-slim); empty when not built. For tools and
+    // tests that need the image's own files.
+    QString rootfs(const ImageRecipe& recipe) const
+    {
+        const QStringList dirs = resolve(recipe).lowerDirs;
+        return dirs.isEmpty() ? QString() : dirs.last();
+    }
 
     // Starts building what is missing; the returned job is owned by the
     // caller and always ends with finished(). When the image is built

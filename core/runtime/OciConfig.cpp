@@ -1,6 +1,9 @@
 #include "runtime/OciConfig.h"
 
+#include "runtime/SeccompProfile.h"
+
 #include <QJsonArray>
+#include <QSysInfo>
 
 #include <cstring>
 
@@ -60,8 +63,8 @@ QJsonObject buildOciConfig(const OciConfigInput& input)
         env.append(QString(it.key() + QLatin1Char('=') + it.value()));
 
     const QJsonArray capabilities = QJsonArray::fromStringList(defaultCapabilities());
-    const QJsonObject process{
-        {QStringLiteral("terminal"), false},
+    QJsonObject process{
+        {QStringLiteral("terminal"), input.terminal},
         {QStringLiteral("user"), QJsonObject{{QStringLiteral("uid"), 0}, {QStringLiteral("gid"), 0}}},
         {QStringLiteral("args"), QJsonArray::fromStringList(input.args)},
         {QStringLiteral("env"), env},
@@ -74,6 +77,12 @@ QJsonObject buildOciConfig(const OciConfigInput& input)
          QJsonArray{rlimit(QStringLiteral("RLIMIT_NOFILE"), input.nofileLimit)}},
         {QStringLiteral("noNewPrivileges"), true},
     };
+
+    if (input.terminal) {
+        process.insert(QStringLiteral("consoleSize"),
+                       QJsonObject{{QStringLiteral("width"), input.terminalColumns},
+                                   {QStringLiteral("height"), input.terminalRows}});
+    }
 
     const QStringList nosuidNoexecNodev{QStringLiteral("nosuid"), QStringLiteral("noexec"),
                                         QStringLiteral("nodev")};
@@ -101,6 +110,11 @@ QJsonObject buildOciConfig(const OciConfigInput& input)
         mounts.append(mount(bind.destination, QStringLiteral("bind"), bind.source,
                             {QStringLiteral("rbind"), bind.readOnly ? QStringLiteral("ro") : QStringLiteral("rw"),
                              QStringLiteral("nosuid"), QStringLiteral("nodev")}));
+    }
+    if (!input.initBinary.isEmpty()) {
+        mounts.append(mount(input.initContainerPath, QStringLiteral("bind"), input.initBinary,
+                            {QStringLiteral("bind"), QStringLiteral("ro"), QStringLiteral("nosuid"),
+                             QStringLiteral("nodev")}));
     }
 
     QJsonArray namespaces;
@@ -150,6 +164,10 @@ QJsonObject buildOciConfig(const OciConfigInput& input)
     };
     if (!devices.isEmpty())
         linux.insert(QStringLiteral("devices"), devices);
+    if (!input.cgroupLimits)
+        linux.remove(QStringLiteral("resources"));
+    if (input.seccomp)
+        linux.insert(QStringLiteral("seccomp"), seccomp::defaultProfile(QSysInfo::currentCpuArchitecture()));
     if (!input.cgroupsPath.isEmpty())
         linux.insert(QStringLiteral("cgroupsPath"), input.cgroupsPath);
 

@@ -47,6 +47,9 @@ struct OciConfigInput
     QString rootfs = QStringLiteral("rootfs");
     QString cgroupsPath; // empty: let the runtime choose
     qint64 pidsLimit = 4096;
+    // False where the engine has no cgroup to enforce limits with
+    // (rootless): no resources section at all, rather than one ignored.
+    bool cgroupLimits = true;
     qint64 nofileLimit = 1024;
 
     QList<OciBindMount> bindMounts;
@@ -61,6 +64,16 @@ struct OciConfigInput
     // Image builds share the host's network namespace (they fetch packages);
     // everything else stays isolated. Sandboxes always get their own.
     bool isolateNetwork = true;
+    // A terminal (PTY) instead of pipes, with its initial size.
+    bool terminal = false;
+    int terminalColumns = 80;
+    int terminalRows = 24;
+    // The default seccomp profile (see SeccompProfile.h); off only for
+    // runtimes with their own syscall filtering (gVisor).
+    bool seccomp = true;
+    // Host path of sandbox-init, bind-mounted read-only into the container.
+    QString initBinary;
+    QString initContainerPath;
 };
 
 // The capabilities every sandbox keeps: what a package manager and ordinary

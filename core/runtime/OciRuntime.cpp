@@ -79,8 +79,11 @@ OciRuntime::OciRuntime(RuntimeInfo info, QString stateRoot)
 QStringList OciRuntime::globalArguments() const
 {
     QStringList args{QStringLiteral("--root"), m_stateRoot};
-    if (m_info.name == QLatin1String("runsc"))
-        args << QStringLiteral("--platform=systrap");
+    if (m_info.name == QLatin1String("runsc")) {
+        // systrap works without KVM or ptrace; gVisor's own network stack
+        // stays off as the sandbox's network namespace is empty anyway.
+        args << QStringLiteral("--platform=systrap") << QStringLiteral("--network=none");
+    }
     return args;
 }
 
@@ -88,6 +91,33 @@ QStringList OciRuntime::runArguments(const QString& bundleDir, const QString& co
 {
     return globalArguments() + QStringList{QStringLiteral("run"), QStringLiteral("--bundle"),
                                            bundleDir, containerId};
+}
+
+QStringList OciRuntime::createArguments(const QString& bundleDir, const QString& containerId,
+                                        const QString& pidFile, const QString& consoleSocket, int extraFds,
+                                        const QString& logFile) const
+{
+    QStringList args = globalArguments();
+    if (!logFile.isEmpty())
+        args << QStringLiteral("--log") << logFile << QStringLiteral("--log-format") << QStringLiteral("json");
+    args << QStringLiteral("create") << QStringLiteral("--bundle") << bundleDir << QStringLiteral("--pid-file")
+         << pidFile;
+    if (!consoleSocket.isEmpty())
+        args << QStringLiteral("--console-socket") << consoleSocket;
+    if (extraFds > 0)
+        args << QStringLiteral("--preserve-fds") << QString::number(extraFds);
+    args << containerId;
+    return args;
+}
+
+QStringList OciRuntime::startArguments(const QString& containerId) const
+{
+    return globalArguments() + QStringList{QStringLiteral("start"), containerId};
+}
+
+QStringList OciRuntime::deleteArguments(const QString& containerId) const
+{
+    return globalArguments() + QStringList{QStringLiteral("delete"), containerId};
 }
 
 bool OciRuntime::runQuietly(const QStringList& arguments, QByteArray* output) const

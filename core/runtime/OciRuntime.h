@@ -35,6 +35,16 @@ public:
     // Arguments for a foreground `run` whose stdio is the caller's.
     QStringList runArguments(const QString& bundleDir, const QString& containerId) const;
 
+    // Arguments for `create`: the container waits, its init not yet run.
+    // `extraFds` descriptors above stdio pass into the container (runc,
+    // crun); `consoleSocket` receives the terminal's master when set.
+    QStringList createArguments(const QString& bundleDir, const QString& containerId, const QString& pidFile,
+                                const QString& consoleSocket, int extraFds, const QString& logFile) const;
+    QStringList startArguments(const QString& containerId) const;
+    QStringList deleteArguments(const QString& containerId) const;
+    // runsc cannot pass extra descriptors into the container.
+    bool canPassDescriptors() const { return m_info.name != QLatin1String("runsc"); }
+
     bool kill(const QString& containerId, const QString& signal) const;
     // Kills whatever is left of the container and removes its runtime state.
     bool forceDelete(const QString& containerId) const;

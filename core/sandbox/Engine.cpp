@@ -1,6 +1,8 @@
 #include "sandbox/Engine.h"
 
 #include "image/ImageStore.h"
+#include "sandbox/InitProtocol.h"
+#include "sandbox/Rootless.h"
 #include "sandbox/RunSetup.h"
 #include "sandbox/Sandbox.h"
 #include "sandbox/SandboxCgroup.h"
@@ -10,8 +12,11 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QRandomGenerator>
 
+#include <algorithm>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace sandbox {
@@ -31,19 +36,31 @@ constexpr auto kOwnerLockName = "owner.lock";
 Engine::Engine(QObject* parent) : Engine(Options{}, parent) {}
 
 Engine::Engine(Options options, QObject* parent)
-    : QObject(parent), m_paths(std::move(options.paths))
+    : QObject(parent), m_paths(std::move(options.paths)), m_warmTarget(qMax(0, options.warmContainers))
 {
+    // As an ordinary user, first of all (before any thread): become root in
+    // a user namespace of our own.
+    QString rootlessError;
+    if (::geteuid() != 0)
+        rootlessError = rootless::enterUserNamespace();
     RuntimeInfo info = OciRuntime::detect(options.runtime, &m_error);
     m_runtime = std::make_unique<OciRuntime>(info, m_paths.runtimeStateDir());
     m_images = new ImageStore(m_paths.imagesDir(), this);
+    if (!rootlessError.isEmpty())
+        m_error = rootlessError;
     m_volumes = std::make_unique<Volumes>(m_paths.volumesDir());
     if (m_error.isEmpty())
         m_images->setBuildRuntime(m_runtime.get(), m_paths.cgroupParent());
     if (!m_error.isEmpty())
         return;
-    if (::geteuid() != 0) {
-        m_error = tr("engine: running sandboxes as an ordinary user is not supported yet; run as root");
-        return;
+    m_limitsNote = rootless::limitsUnenforcedReason();
+    if (m_runtime->canPassDescriptors()) {
+        m_initBinary = initprotocol::locateBinary();
+        if (m_initBinary.isEmpty()) {
+            m_error = tr("engine: sandbox-init was not found (looked next to this program, in "
+                         "../libexec/sandbox-studio and at $SANDBOX_STUDIO_INIT)");
+            return;
+        }
     }
     for (const QString& dir : {m_paths.dataDir, m_paths.sandboxesDir(), m_paths.runtimeStateDir(), m_paths.volumesDir()}) {
         if (!QDir().mkpath(dir)) {
@@ -56,7 +73,10 @@ Engine::Engine(Options options, QObject* parent)
     cleanOrphans();
 }
 
-Engine::~Engine() = default;
+Engine::~Engine()
+{
+    qDeleteAll(m_warm);
+}
 
 Sandbox* Engine::createSandbox(const SandboxSpec& spec, QString* error, QObject* parent)
 {
@@ -87,35 +107,122 @@ Sandbox* Engine::createSandbox(const SandboxSpec& spec, QString* error, QObject*
     if (!resolveOptions(effective, *m_volumes, &options, &problem))
         return failWith(problem);
 
-    const QString id = newSandboxId();
+    if (error)
+        error->clear();
+    auto* box = new Sandbox(newSandboxId(), effective, image.lowerDirOption(), this, parent);
+    box->m_setup = std::make_unique<RunSetup>(std::move(options));
+    return box;
+}
+
+Container* Engine::newContainer(const QString& id, const QString& lowerDir, QString* error)
+{
     const QString dir = m_paths.sandboxesDir() + QLatin1Char('/') + id;
-    if (!QDir().mkpath(dir))
-        return failWith(tr("cannot create %1").arg(dir));
+    if (::mkdir(QFile::encodeName(dir).constData(), 0700) != 0) {
+        *error = tr("cannot create %1").arg(dir);
+        return nullptr;
+    }
     FileLock owner;
     if (!owner.lock(dir + QLatin1Char('/') + QLatin1String(kOwnerLockName), FileLock::Mode::TryOnce)) {
         QDir(dir).removeRecursively();
-        return failWith(tr("cannot lock %1: %2").arg(dir, owner.errorString()));
+        *error = tr("cannot lock %1: %2").arg(dir, owner.errorString());
+        return nullptr;
     }
-    if (error)
-        error->clear();
-    auto* box = new Sandbox(id, effective, image.lowerDirOption(), dir, m_paths.cgroupParent(), std::move(owner),
-                            m_runtime.get(), parent);
-    box->m_setup = std::make_unique<RunSetup>(std::move(options));
-    return box;
+    const QString cgroupParent = m_limitsNote.isEmpty() ? m_paths.cgroupParent() : QString();
+    return new Container(id, dir, lowerDir, cgroupParent, std::move(owner), m_runtime.get());
+}
+
+Container* Engine::takeContainer(const QString& id, const QString& lower, const QJsonObject& config,
+                                 Container::Stdio stdio, bool poolable, QString* error)
+{
+    poolable = poolable && m_warmTarget > 0 && stdio == Container::Stdio::Pipes && m_runtime->canPassDescriptors();
+    Container* container = nullptr;
+    if (poolable) {
+        for (Container* warm : std::as_const(m_warm)) {
+            if (warm->isLaunched() && !warm->hasExited() && warm->lowerDir() == lower && warm->config() == config) {
+                m_warm.removeOne(warm);
+                warm->disconnect(this);
+                container = warm;
+                break;
+            }
+        }
+        if (m_warmLowerDir != lower || m_warmConfig != config) {
+            // Warm what is used now; what waits for something else goes.
+            m_warmLowerDir = lower;
+            m_warmConfig = config;
+            m_warmFailed = false;
+            qDeleteAll(m_warm);
+            m_warm.clear();
+        }
+        QMetaObject::invokeMethod(this, &Engine::refillWarmPool, Qt::QueuedConnection);
+    }
+    return container ? container : newContainer(id, lower, error);
+}
+
+void Engine::refillWarmPool()
+{
+    while (!m_warmFailed && m_warm.size() < m_warmTarget && !m_warmLowerDir.isEmpty()) {
+        QString error;
+        Container* container = newContainer(newSandboxId(), m_warmLowerDir, &error);
+        if (!container)
+            return;
+        container->setParent(this);
+        error = container->prepare(m_warmConfig, Container::Stdio::Pipes, true);
+        if (!error.isEmpty()) {
+            delete container;
+            m_warmFailed = true; // a fresh container reports it to its caller
+            return;
+        }
+        m_warm.append(container);
+        auto drop = [this, container] {
+            m_warm.removeOne(container);
+            container->deleteLater();
+        };
+        connect(container, &Container::failed, this, [this, drop] {
+            m_warmFailed = true;
+            drop();
+        });
+        connect(container, &Container::exited, this, drop);
+        container->launch();
+    }
+}
+
+bool Engine::isRootless() const
+{
+    return rootless::isActive();
+}
+
+int Engine::warmContainerCount() const
+{
+    return static_cast<int>(std::count_if(m_warm.cbegin(), m_warm.cend(),
+                                           [](const Container* c) { return c->isLaunched(); }));
 }
 
 int Engine::cleanOrphans()
 {
     int cleaned = 0;
-    const QStringList live = m_runtime->listContainerIds();
     QDir sandboxes(m_paths.sandboxesDir());
-    const QStringList entries = sandboxes.entryList(QDir::Dirs | QDir::NoDotAndDotDot);
-    for (const QString& id : entries) {
-        const QString dir = sandboxes.filePath(id);
+    QStringList owned;
+    std::vector<std::pair<QString, FileLock>> orphans;
+    for (const QString& id : sandboxes.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
         FileLock owner;
         // Held by a live process (this one or another instance): not ours to clean.
-        if (!owner.lock(dir + QLatin1Char('/') + QLatin1String(kOwnerLockName), FileLock::Mode::TryOnce))
-            continue;
+        if (owner.lock(sandboxes.filePath(id) + QLatin1Char('/') + QLatin1String(kOwnerLockName),
+                       FileLock::Mode::TryOnce)) {
+            orphans.emplace_back(id, std::move(owner));
+        } else {
+            owned << id;
+        }
+    }
+    // Asking the runtime costs a process start: only when its state holds
+    // something no live sandbox owns.
+    const QDir state(m_paths.runtimeStateDir());
+    const QStringList stateEntries = state.entryList(QDir::AllEntries | QDir::NoDotAndDotDot);
+    const bool stateHasStrangers = std::any_of(stateEntries.cbegin(), stateEntries.cend(), [&](const QString& entry) {
+        return std::none_of(owned.cbegin(), owned.cend(), [&](const QString& id) { return entry.startsWith(id); });
+    });
+    const QStringList live = orphans.empty() && !stateHasStrangers ? QStringList() : m_runtime->listContainerIds();
+    for (const auto& [id, lock] : orphans) {
+        const QString dir = sandboxes.filePath(id);
         if (live.contains(id))
             m_runtime->forceDelete(id);
         for (const QString& point : mounts::mountPointsUnder(dir))
@@ -125,6 +232,27 @@ int Engine::cleanOrphans()
         ++cleaned;
     }
     cleaned += m_images->cleanOrphans(live);
+    // State the runtime no longer knows (a create killed midway).
+    if (stateHasStrangers) {
+        for (const QString& entry : stateEntries) {
+            if (entry.startsWith(QLatin1String("ss-")) && !live.contains(entry) && !owned.contains(entry)
+                && QFileInfo(state.filePath(entry)).isDir()) {
+                QDir(state.filePath(entry)).removeRecursively();
+            }
+        }
+    }
+    // Cgroups of sandboxes that are gone (a runtime killed midway).
+    const QString parent = m_paths.cgroupParent();
+    QStringList cgroupDirs{QStringLiteral("/sys/fs/cgroup/") + parent};
+    for (const QString& controller : QDir(QStringLiteral("/sys/fs/cgroup")).entryList(QDir::Dirs | QDir::NoDotAndDotDot))
+        cgroupDirs << QStringLiteral("/sys/fs/cgroup/%1/%2").arg(controller, parent);
+    for (const QString& cgroupDir : std::as_const(cgroupDirs)) {
+        const QDir dir(cgroupDir);
+        for (const QString& id : dir.entryList({QStringLiteral("ss-*")}, QDir::Dirs | QDir::NoDotAndDotDot)) {
+            if (!sandboxes.exists(id) && !live.contains(id))
+                ::rmdir(QFile::encodeName(dir.filePath(id)).constData());
+        }
+    }
     // Containers whose directory is already gone.
     for (const QString& id : live) {
         if (id.startsWith(QLatin1String("ss-")) && !sandboxes.exists(id)) {

@@ -1,9 +1,12 @@
 #pragma once
 
 #include "runtime/OciRuntime.h"
+#include "sandbox/Container.h"
 #include "spec/SandboxSpec.h"
 #include "util/Paths.h"
 
+#include <QJsonObject>
+#include <QList>
 #include <QObject>
 #include <memory>
 
@@ -25,6 +28,10 @@ public:
     {
         Paths paths = Paths::fromEnvironment();
         QString runtime = qEnvironmentVariable("SANDBOX_STUDIO_RUNTIME");
+        // Containers created and started ahead of need, each waiting for
+        // its command: a sandbox like the last one starts without waiting
+        // for the runtime. 0 for one-shot use (the command line).
+        int warmContainers = 1;
     };
 
     explicit Engine(QObject* parent = nullptr);
@@ -37,6 +44,13 @@ public:
     const Paths& paths() const { return m_paths; }
     ImageStore& images() { return *m_images; }
     Volumes& volumes() { return *m_volumes; }
+    const OciRuntime& runtime() const { return *m_runtime; }
+    // Empty when resource limits are enforced; otherwise why they are not
+    // (say so to the user instead of pretending).
+    QString limitsNote() const { return m_limitsNote; }
+    bool isRootless() const;
+    // Host path of sandbox-init (empty when the runtime runs without it).
+    QString initBinary() const { return m_initBinary; }
 
     // Validates the spec and checks that its image is built; returns nullptr
     // and sets *error otherwise. Nothing is created on failure.
@@ -46,12 +60,32 @@ public:
     // Returns how many orphaned sandboxes were cleaned.
     int cleanOrphans();
 
+    // How many warm containers wait right now (for tests and tools).
+    int warmContainerCount() const;
+
 private:
+    friend class Sandbox;
+    // A container for one sandbox's start: a warm one whose config matches
+    // (only when `poolable`: the config needs nothing made per run), or a
+    // new, unprepared one. nullptr and *error on failure.
+    Container* takeContainer(const QString& id, const QString& lowerDir, const QJsonObject& config,
+                             Container::Stdio stdio, bool poolable, QString* error);
+    Container* newContainer(const QString& id, const QString& lowerDir, QString* error);
+    void refillWarmPool();
+
     Paths m_paths;
     QString m_error;
     std::unique_ptr<OciRuntime> m_runtime;
     ImageStore* m_images = nullptr;
     std::unique_ptr<Volumes> m_volumes;
+    QString m_initBinary;
+    QString m_limitsNote;
+    int m_warmTarget = 0;
+    // What the warm containers are made like: the last sandbox's.
+    QString m_warmLowerDir;
+    QJsonObject m_warmConfig;
+    QList<Container*> m_warm;
+    bool m_warmFailed = false;
 };
 
 } // namespace sandbox

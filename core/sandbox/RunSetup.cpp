@@ -112,19 +112,25 @@ bool resolveOptions(const SandboxSpec& spec, const Volumes& volumes, ResolvedOpt
     return true;
 }
 
-RunSetup::RunSetup(ResolvedOptions options) : m_options(std::move(options))
-{
-    m_secretWatch.setInterval(10);
-}
+RunSetup::RunSetup(ResolvedOptions options) : m_options(std::move(options)) {}
 
 RunSetup::~RunSetup()
 {
     tearDown();
 }
 
-QString RunSetup::bundleDir(const QString& sandboxDir) const
+bool RunSetup::needsPerRunSetup() const
 {
-    return m_secretDir.isEmpty() ? sandboxDir : m_secretDir;
+    return !m_options.bindMounts.isEmpty() || !m_options.gpu.devices.isEmpty() || !m_options.gpu.hooks.isEmpty()
+           || !m_options.gpu.env.isEmpty() || m_options.memoryLimitBytes > 0 || m_options.cpuQuotaMicros > 0
+           || m_options.userModeNetwork || !m_options.secretEnv.isEmpty();
+}
+
+QMap<QString, QString> RunSetup::environment() const
+{
+    QMap<QString, QString> env = m_options.gpu.env;
+    env.insert(m_options.secretEnv);
+    return env;
 }
 
 QString RunSetup::prepare(const QString& sandboxDir, OciConfigInput* input)
@@ -140,59 +146,17 @@ QString RunSetup::prepare(const QString& sandboxDir, OciConfigInput* input)
             return error;
     }
     input->cpuQuotaMicros = m_options.cpuQuotaMicros;
-    // The spec's own env wins over what devices and secrets bring.
-    QMap<QString, QString> env = m_options.gpu.env;
-    env.insert(m_options.secretEnv);
-    env.insert(input->env);
-    input->env = env;
-
     if (m_options.userModeNetwork) {
         if (const QString error = m_network.setUp(sandboxDir); !error.isEmpty())
             return error;
         input->networkNamespacePath = m_network.namespacePath();
         input->bindMounts.append({m_network.resolvConfPath(), QStringLiteral("/etc/resolv.conf"), true});
     }
-    if (!m_options.secretEnv.isEmpty()) {
-        // Secret values must never touch the disk: the config that carries
-        // them lives on a small root-only tmpfs.
-        const QString dir = sandboxDir + QStringLiteral("/secret-bundle");
-        if (!QDir().mkpath(dir)
-            || ::mount("tmpfs", QFile::encodeName(dir).constData(), "tmpfs", MS_NOSUID | MS_NODEV | MS_NOEXEC,
-                       "size=1m,mode=0700") != 0) {
-            return tr("secrets: cannot mount a private tmpfs for the container config");
-        }
-        m_secretDir = dir;
-        input->rootfs = QDir(sandboxDir).absoluteFilePath(input->rootfs);
-    }
     return {};
-}
-
-void RunSetup::forgetSecretsOnceCreated(const QString& runtimeStateDir, const QString& containerId)
-{
-    if (m_secretDir.isEmpty())
-        return;
-    m_secretWatch.callOnTimeout([this, runtimeStateDir, containerId] {
-        // The runtime reads config.json before it records the container.
-        if (!QDir(runtimeStateDir).entryList({containerId + QLatin1Char('*')}, QDir::AllEntries).isEmpty())
-            removeSecretConfig();
-    });
-    m_secretWatch.start();
-}
-
-void RunSetup::removeSecretConfig()
-{
-    m_secretWatch.stop();
-    if (!m_secretDir.isEmpty())
-        QFile::remove(m_secretDir + QStringLiteral("/config.json"));
 }
 
 void RunSetup::tearDown()
 {
-    removeSecretConfig();
-    if (!m_secretDir.isEmpty()) {
-        ::umount2(QFile::encodeName(m_secretDir).constData(), MNT_DETACH);
-        m_secretDir.clear();
-    }
     m_network.tearDown();
 }
 

@@ -5,7 +5,6 @@
 #include "runtime/OciConfig.h"
 #include "spec/SandboxSpec.h"
 
-#include <QTimer>
 
 namespace sandbox {
 
@@ -29,8 +28,9 @@ struct ResolvedOptions
 bool resolveOptions(const SandboxSpec& spec, const Volumes& volumes, ResolvedOptions* out, QString* error);
 
 // The per-run side of the options, inside one sandbox's directory: the
-// network namespace with pasta, and the OCI config that holds secret values
-// (on a private tmpfs, removed as soon as the runtime has read it).
+// network namespace with pasta, mounts, devices and limits. Secret values
+// never go into the OCI config: they reach the command through
+// sandbox-init's pipe, with environment().
 class RunSetup
 {
 public:
@@ -39,24 +39,21 @@ public:
 
     const QStringList& warnings() const { return m_options.warnings; }
 
+    // Whether the container's config depends on this run (anything beyond
+    // the defaults); such a sandbox cannot take a pre-created container.
+    bool needsPerRunSetup() const;
+    bool hasSecrets() const { return !m_options.secretEnv.isEmpty(); }
+    // What devices and secrets add to the command's environment.
+    QMap<QString, QString> environment() const;
+
     // Fills `input` and prepares what the run needs; returns an error or an
     // empty string.
     QString prepare(const QString& sandboxDir, OciConfigInput* input);
-    // The directory the runtime takes as its bundle (holds config.json).
-    QString bundleDir(const QString& sandboxDir) const;
-    // Call right after the runtime starts: once it has created the
-    // container (its state appears in `runtimeStateDir`), the config with
-    // secret values is deleted.
-    void forgetSecretsOnceCreated(const QString& runtimeStateDir, const QString& containerId);
     void tearDown();
 
 private:
-    void removeSecretConfig();
-
     ResolvedOptions m_options;
     PastaNetwork m_network;
-    QString m_secretDir;
-    QTimer m_secretWatch;
 };
 
 } // namespace sandbox

@@ -2,24 +2,33 @@
 
 #include "runtime/OciConfig.h"
 #include "runtime/OciRuntime.h"
+#include "sandbox/Container.h"
+#include "sandbox/Engine.h"
+#include "sandbox/InitProtocol.h"
+#include "sandbox/InputStream.h"
+#include "sandbox/OutputStream.h"
+#include "sandbox/Rootless.h"
 #include "sandbox/RunSetup.h"
 #include "sandbox/SandboxCgroup.h"
-#include "util/Mounts.h"
 
 #include <QCoreApplication>
-#include <QDir>
 #include <QEventLoop>
-#include <QFile>
-#include <QJsonDocument>
 
 #include <csignal>
-#include <sys/prctl.h>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/ioctl.h>
+#include <sys/wait.h>
+#include <termios.h>
 
 namespace sandbox {
 
 namespace {
 
 constexpr int kKillGraceMs = 3000;
+// After the first process ended, the streams close as soon as the kernel
+// has killed the rest; this only bounds a pathological wait.
+constexpr int kDrainGraceMs = 2000;
 
 QMap<QString, QString> containerEnvironment(const SandboxSpec& spec)
 {
@@ -36,49 +45,52 @@ QMap<QString, QString> containerEnvironment(const SandboxSpec& spec)
 
 } // namespace
 
-Sandbox::Sandbox(QString id, SandboxSpec spec, QString lowerDir, QString sandboxDir,
-                 QString cgroupParent, FileLock ownerLock, const OciRuntime* runtime,
-                 QObject* parent)
+Sandbox::Sandbox(QString id, SandboxSpec spec, QString lowerDir, Engine* engine, QObject* parent)
     : QObject(parent),
       m_id(std::move(id)),
       m_spec(std::move(spec)),
       m_lowerDir(std::move(lowerDir)),
-      m_dir(std::move(sandboxDir)),
-      m_cgroupParent(std::move(cgroupParent)),
-      m_runtime(runtime),
-      m_ownerLock(std::move(ownerLock))
+      m_engine(engine),
+      m_stdin(new InputStream(this)),
+      m_stdout(new OutputStream(this)),
+      m_stderr(new OutputStream(this))
 {
     m_timeout.setSingleShot(true);
     m_killGrace.setSingleShot(true);
+    m_drainGrace.setSingleShot(true);
     connect(&m_timeout, &QTimer::timeout, this, [this] {
         m_pendingReason = EndReason::TimedOut;
-        m_runtime->kill(m_id, QStringLiteral("KILL"));
+        kill();
     });
-    connect(&m_killGrace, &QTimer::timeout, this, [this] { m_runtime->kill(m_id, QStringLiteral("KILL")); });
-    connect(&m_process, &QProcess::readyReadStandardOutput, this,
-            [this] { Q_EMIT stdoutReceived(m_process.readAllStandardOutput()); });
-    connect(&m_process, &QProcess::readyReadStandardError, this,
-            [this] { Q_EMIT stderrReceived(m_process.readAllStandardError()); });
-    connect(&m_process, &QProcess::finished, this, &Sandbox::onProcessFinished);
-    connect(&m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
-        if (error == QProcess::FailedToStart)
-            fail(tr("cannot start the OCI runtime %1: %2").arg(m_runtime->program(), m_process.errorString()));
+    connect(&m_killGrace, &QTimer::timeout, this, &Sandbox::kill);
+    connect(&m_drainGrace, &QTimer::timeout, this, [this] {
+        m_stdout->drainAndClose();
+        m_stderr->drainAndClose();
     });
-    // If this process dies, the runtime's foreground process goes too; the
-    // janitor of the next start removes the container itself.
-    m_process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGKILL); });
+    connect(m_stdout, &OutputStream::chunkReceived, this, &Sandbox::stdoutReceived);
+    connect(m_stderr, &OutputStream::chunkReceived, this, &Sandbox::stderrReceived);
+    connect(m_stdout, &OutputStream::ended, this, &Sandbox::maybeEnd);
+    connect(m_stderr, &OutputStream::ended, this, &Sandbox::maybeEnd);
 }
 
 Sandbox::~Sandbox()
 {
-    if (m_state == State::Running) {
-        m_process.disconnect(this);
-        m_process.kill();
-        m_process.waitForFinished(5000);
-        m_runtime->forceDelete(m_id);
-        m_process.waitForFinished(5000);
+    if (m_container) {
+        m_container->disconnect(this);
+        if (m_state == State::Running)
+            m_container->signal(SIGKILL);
+        delete m_container; // full teardown
+        m_container = nullptr;
     }
-    tearDown();
+    releaseRunSetup();
+}
+
+QStringList Sandbox::warnings() const
+{
+    QStringList all = m_setup ? m_setup->warnings() : QStringList();
+    if (!m_engine->limitsNote().isEmpty() && !all.contains(m_engine->limitsNote()))
+        all << m_engine->limitsNote();
+    return all;
 }
 
 QString Sandbox::describe(EndReason reason)
@@ -90,19 +102,14 @@ QString Sandbox::describe(EndReason reason)
         return tr("exited");
     case EndReason::TimedOut:
         return tr("timed out");
+    case EndReason::OutOfMemory:
+        return tr("out of memory");
     case EndReason::Terminated:
         return tr("terminated");
     case EndReason::FailedToStart:
         return tr("failed to start");
-    case EndReason::OutOfMemory:
-        return tr("out of memory");
     }
     return {};
-}
-
-QStringList Sandbox::warnings() const
-{
-    return m_setup ? m_setup->warnings() : QStringList();
 }
 
 qint64 Sandbox::elapsedMs() const
@@ -112,34 +119,79 @@ qint64 Sandbox::elapsedMs() const
     return m_clock.isValid() ? m_clock.elapsed() : 0;
 }
 
-QString Sandbox::prepareBundle()
+void Sandbox::setTerminal(int columns, int rows)
 {
-    const QString upper = m_dir + QStringLiteral("/upper");
-    const QString work = m_dir + QStringLiteral("/work");
-    const QString rootfs = m_dir + QStringLiteral("/rootfs");
-    for (const QString& dir : {upper, work, rootfs}) {
-        if (!QDir().mkpath(dir))
-            return tr("cannot create %1").arg(dir);
-    }
-    if (const QString error = mounts::mountOverlay(m_lowerDir, upper, work, rootfs); !error.isEmpty())
-        return tr("cannot mount the sandbox's file system (overlayfs): %1").arg(error);
-    m_mounted = true;
+    if (m_state != State::Created)
+        return;
+    m_terminal = true;
+    m_columns = qBound(1, columns, 4096);
+    m_rows = qBound(1, rows, 4096);
+}
 
+void Sandbox::setInheritedStdio(int in, int out, int err)
+{
+    if (m_state != State::Created)
+        return;
+    m_inherit = true;
+    m_inherited[0] = in;
+    m_inherited[1] = out;
+    m_inherited[2] = err;
+}
+
+OciConfigInput Sandbox::configInput() const
+{
     OciConfigInput input;
-    input.args = m_spec.command;
-    input.env = containerEnvironment(m_spec);
-    input.cwd = m_spec.workdir;
-    input.cgroupsPath = cgroup::containerPath(m_cgroupParent, m_id);
-    if (m_setup) {
-        if (const QString error = m_setup->prepare(m_dir, &input); !error.isEmpty())
-            return error;
+    const bool usesInit = m_engine->runtime().canPassDescriptors();
+    if (usesInit) {
+        // The command, its environment and directory reach sandbox-init
+        // over a pipe at start; the container itself is the same for all.
+        input.args = {initprotocol::containerPath()};
+        input.env = {{QStringLiteral("PATH"), QStringLiteral("/usr/sbin:/usr/bin:/sbin:/bin")}};
+        input.initBinary = m_engine->initBinary();
+        input.initContainerPath = initprotocol::containerPath();
+    } else {
+        input.args = m_spec.command;
+        input.env = containerEnvironment(m_spec);
+        input.cwd = m_spec.workdir;
     }
-    QFile config((m_setup ? m_setup->bundleDir(m_dir) : m_dir) + QStringLiteral("/config.json"));
-    if (!config.open(QIODevice::WriteOnly)
-        || config.write(QJsonDocument(buildOciConfig(input)).toJson(QJsonDocument::Compact)) < 0) {
-        return tr("cannot write the container config: %1").arg(config.errorString());
+    input.cgroupLimits = rootless::limitsUnenforcedReason().isEmpty();
+    input.terminal = m_terminal;
+    input.terminalColumns = m_columns;
+    input.terminalRows = m_rows;
+    if (input.cgroupLimits)
+        input.cgroupsPath = cgroup::containerPath(m_engine->paths().cgroupParent(), m_id);
+    return input;
+}
+
+QMap<QString, QString> Sandbox::commandEnvironment() const
+{
+    // Devices' and secrets' variables first: the spec's own env wins.
+    QMap<QString, QString> env = m_setup ? m_setup->environment() : QMap<QString, QString>();
+    env.insert(containerEnvironment(m_spec));
+    return env;
+}
+
+QString Sandbox::applyRunSetup(OciConfigInput* input)
+{
+    if (!m_setup)
+        return {};
+    if (const QString error = m_setup->prepare(m_container->dir(), input); !error.isEmpty())
+        return error;
+    if (!m_engine->runtime().canPassDescriptors()) {
+        // Without sandbox-init the environment is in the config on disk:
+        // no secret may go there.
+        if (m_setup->hasSecrets())
+            return tr("secrets: the %1 runtime would need them written to disk; use runc or crun")
+                .arg(m_engine->runtimeInfo().name);
+        input->env = commandEnvironment();
     }
     return {};
+}
+
+void Sandbox::releaseRunSetup()
+{
+    if (m_setup)
+        m_setup->tearDown();
 }
 
 void Sandbox::start()
@@ -148,66 +200,177 @@ void Sandbox::start()
         return;
     m_state = State::Running;
     m_clock.start();
-    if (const QString error = prepareBundle(); !error.isEmpty()) {
+    const Container::Stdio stdio = m_terminal ? Container::Stdio::Terminal
+                                   : m_inherit ? Container::Stdio::Inherited
+                                               : Container::Stdio::Pipes;
+    QString error;
+    OciConfigInput input = configInput();
+    // A warm container fits only a sandbox that needs nothing made for it.
+    const bool poolable = !m_setup || !m_setup->needsPerRunSetup();
+    m_container = m_engine->takeContainer(m_id, m_lowerDir, buildOciConfig(input), stdio, poolable, &error);
+    if (!m_container) {
         fail(error);
         return;
     }
-    m_process.setWorkingDirectory(m_dir);
-    m_process.start(m_runtime->program(),
-                     m_runtime->runArguments(m_setup ? m_setup->bundleDir(m_dir) : m_dir, m_id));
-    if (m_state != State::Running)
-        return; // failed to start, already reported
-    if (m_setup)
-        m_setup->forgetSecretsOnceCreated(m_runtime->stateRoot(), m_id);
+    m_container->setParent(this);
+    connect(m_container, &Container::failed, this, &Sandbox::fail);
+    connect(m_container, &Container::exited, this, &Sandbox::onExited);
+    if (!poolable)
+        error = applyRunSetup(&input);
+    if (!error.isEmpty()) {
+        fail(error);
+        return;
+    }
+    if (m_engine->runtime().canPassDescriptors()) {
+        const QByteArray command = initprotocol::encodeCommand(m_spec.command, commandEnvironment(), m_spec.workdir);
+        if (!m_container->isPrepared()) {
+            error = m_container->prepare(buildOciConfig(input), stdio, true, m_inherited[0], m_inherited[1],
+                                         m_inherited[2]);
+        }
+        if (error.isEmpty())
+            error = m_container->sendCommand(command);
+    } else {
+        error = m_container->prepare(buildOciConfig(input), stdio, false, m_inherited[0], m_inherited[1],
+                                     m_inherited[2]);
+    }
+    if (!error.isEmpty()) {
+        fail(error);
+        return;
+    }
     m_timeout.start(m_spec.timeoutSeconds * 1000);
+    if (m_container->isLaunched()) {
+        onLaunched(); // a warm container: its init was waiting for the command
+    } else {
+        connect(m_container, &Container::launched, this, &Sandbox::onLaunched);
+        m_container->launch();
+    }
+}
+
+void Sandbox::onLaunched()
+{
+    if (m_state != State::Running || m_ending)
+        return;
+    const QString spillDir = m_container->dir();
+    if (m_terminal) {
+        UniqueFd terminal = m_container->takeTerminal();
+        UniqueFd writer(::fcntl(terminal.get(), F_DUPFD_CLOEXEC, 3));
+        m_stdin->attach(std::move(writer), QByteArray(1, '\x04'));
+        m_stdout->attach(std::move(terminal), spillDir);
+        m_stderr->drainAndClose();
+    } else if (m_inherit) {
+        m_stdin->close();
+        m_stdout->drainAndClose();
+        m_stderr->drainAndClose();
+    } else {
+        m_stdin->attach(m_container->takeStdinWriter());
+        m_stdout->attach(m_container->takeStdoutReader(), spillDir);
+        m_stderr->attach(m_container->takeStderrReader(), spillDir);
+    }
+    if (m_killWhenLaunched)
+        kill();
     Q_EMIT started();
 }
 
 void Sandbox::writeStdin(const QByteArray& data)
 {
-    if (m_state == State::Running)
-        m_process.write(data);
+    m_stdin->write(data);
 }
 
 void Sandbox::closeStdin()
 {
-    if (m_state == State::Running)
-        m_process.closeWriteChannel();
+    m_stdin->writeEof();
+}
+
+bool Sandbox::resize(int columns, int rows)
+{
+    if (!m_terminal || m_state != State::Running || !m_container || m_container->terminalFd() < 0)
+        return false;
+    winsize size{};
+    size.ws_col = static_cast<unsigned short>(qBound(1, columns, 4096));
+    size.ws_row = static_cast<unsigned short>(qBound(1, rows, 4096));
+    m_columns = size.ws_col;
+    m_rows = size.ws_row;
+    return ::ioctl(m_container->terminalFd(), TIOCSWINSZ, &size) == 0;
 }
 
 void Sandbox::terminate()
 {
-    if (m_state != State::Running)
+    if (m_state != State::Running || m_ending)
         return;
     if (m_pendingReason == EndReason::None)
         m_pendingReason = EndReason::Terminated;
-    m_runtime->kill(m_id, QStringLiteral("TERM"));
+    if (!m_container || !m_container->signal(SIGTERM))
+        m_killWhenLaunched = true;
     m_killGrace.start(kKillGraceMs);
 }
 
-void Sandbox::onProcessFinished(int exitCode, QProcess::ExitStatus status)
+void Sandbox::kill()
 {
-    if (m_state != State::Running)
+    if (m_state != State::Running || m_ending)
         return;
-    // Drain what is left in the pipes before reporting the end.
-    if (const QByteArray out = m_process.readAllStandardOutput(); !out.isEmpty())
-        Q_EMIT stdoutReceived(out);
-    if (const QByteArray err = m_process.readAllStandardError(); !err.isEmpty())
-        Q_EMIT stderrReceived(err);
-    // The runtime removes the container itself when its foreground process
-    // ends normally; otherwise teardown must.
-    m_runtimeNeedsCleanup = status != QProcess::NormalExit;
-    const int code = status == QProcess::NormalExit ? exitCode : 128 + SIGKILL;
+    if (m_pendingReason == EndReason::None)
+        m_pendingReason = EndReason::Terminated;
+    if (!m_container || !m_container->signal(SIGKILL))
+        m_killWhenLaunched = true;
+}
+
+void Sandbox::onExited()
+{
+    if (m_state != State::Running || m_ending)
+        return;
+    if (!m_container->isLaunched()) {
+        return; // a failed create: failed() follows
+    }
+    m_stdin->close();
+    // The kernel kills the rest of the sandbox with its first process; the
+    // output pipes close right after.
+    m_drainGrace.start(kDrainGraceMs);
+    maybeEnd();
+}
+
+void Sandbox::maybeEnd()
+{
+    if (m_state != State::Running || m_ending || !m_container || !m_container->hasExited() || !m_stdout->atEnd()
+        || !m_stderr->atEnd()) {
+        return;
+    }
+    int code = -SIGKILL;
+    if (m_container->usesInit()) {
+        const initprotocol::Report& report = m_container->report();
+        switch (report.kind) {
+        case initprotocol::Report::Kind::Exited:
+            code = report.value;
+            break;
+        case initprotocol::Report::Kind::Signaled:
+            code = -report.value;
+            break;
+        case initprotocol::Report::Kind::ExecError:
+            m_error = tr("cannot run %1: %2")
+                          .arg(m_spec.command.value(0), QString::fromLocal8Bit(std::strerror(report.value)));
+            end(-1, EndReason::FailedToStart);
+            return;
+        case initprotocol::Report::Kind::None:
+            break; // the init itself was killed
+        }
+    } else {
+        // Without an init the runtime's code is all there is: 128+N for
+        // signal N, as the runtime reports it.
+        const int status = m_container->foregroundWaitStatus();
+        code = WIFEXITED(status) ? WEXITSTATUS(status) : -WTERMSIG(status);
+        if (code > 128 && code < 128 + 65)
+            code = -(code - 128);
+    }
     EndReason reason = m_pendingReason != EndReason::None ? m_pendingReason : EndReason::Exited;
     // Read before teardown removes the cgroup scope that counts OOM kills.
-    if (reason == EndReason::Exited && m_spec.memoryMiB > 0 && cgroup::endedOutOfMemory(m_cgroupParent, m_id, code))
+    if (reason == EndReason::Exited && m_spec.memoryMiB > 0 && m_engine->limitsNote().isEmpty()
+        && cgroup::endedOutOfMemory(m_engine->paths().cgroupParent(), m_container->id(), code == -SIGKILL ? 128 + SIGKILL : code))
         reason = EndReason::OutOfMemory;
     end(code, reason);
 }
 
 void Sandbox::fail(const QString& error)
 {
-    if (m_state == State::Finished)
+    if (m_state == State::Finished || m_ending)
         return;
     m_error = error;
     end(-1, EndReason::FailedToStart);
@@ -215,33 +378,84 @@ void Sandbox::fail(const QString& error)
 
 void Sandbox::end(int returnCode, EndReason reason)
 {
+    if (m_ending)
+        return;
+    m_ending = true;
     m_timeout.stop();
     m_killGrace.stop();
+    m_drainGrace.stop();
     m_elapsedAtEnd = m_clock.isValid() ? m_clock.elapsed() : 0;
-    m_state = State::Finished;
     m_returnCode = returnCode;
     m_endReason = reason;
-    tearDown();
-    Q_EMIT finished(returnCode, reason);
+    m_stdin->close();
+    if (!m_stdout->atEnd())
+        m_stdout->drainAndClose();
+    if (!m_stderr->atEnd())
+        m_stderr->drainAndClose();
+    auto announce = [this] {
+        m_state = State::Finished;
+        Q_EMIT finished(m_returnCode, m_endReason);
+    };
+    if (!m_container) {
+        announce();
+        return;
+    }
+    m_container->disconnect(this);
+    const bool keep = m_keep && reason != EndReason::FailedToStart;
+    connect(m_container, &Container::tornDown, this, [this, keep, announce] {
+        releaseRunSetup();
+        if (!keep) {
+            m_container->deleteLater();
+            m_container = nullptr;
+        }
+        announce();
+    });
+    m_container->tearDownAsync(keep);
 }
 
-void Sandbox::tearDown()
+bool Sandbox::filesAvailable() const
 {
-    if (m_dir.isEmpty())
-        return;
-    if (m_runtimeNeedsCleanup)
-        m_runtime->forceDelete(m_id);
-    if (m_setup)
-        m_setup->tearDown();
-    cgroup::removeScope(m_cgroupParent, m_id);
-    if (m_mounted) {
-        for (const QString& point : mounts::mountPointsUnder(m_dir))
-            mounts::unmount(point);
-        m_mounted = false;
+    return m_container && m_container->isPrepared() && !m_container->dir().isEmpty();
+}
+
+QList<FileEntry> Sandbox::listFiles(const QString& path, QString* error) const
+{
+    if (!filesAvailable()) {
+        if (error)
+            *error = tr("the sandbox's files are not available (not started, or discarded)");
+        return {};
     }
-    QDir(m_dir).removeRecursively();
-    m_ownerLock.unlock();
-    m_dir.clear();
+    return files::list(m_container->rootfsDir(), path, error);
+}
+
+QByteArray Sandbox::readFile(const QString& path, qint64 maxBytes, QString* error) const
+{
+    if (!filesAvailable()) {
+        if (error)
+            *error = tr("the sandbox's files are not available (not started, or discarded)");
+        return {};
+    }
+    return files::read(m_container->rootfsDir(), path, maxBytes, error);
+}
+
+QList<FileChange> Sandbox::changes(QString* error) const
+{
+    if (!filesAvailable()) {
+        if (error)
+            *error = tr("the sandbox's files are not available (not started, or discarded)");
+        return {};
+    }
+    return files::changes(m_container->upperDir(), m_container->lowerDir(), error);
+}
+
+void Sandbox::discard()
+{
+    if (m_state == State::Running) {
+        m_keep = false;
+        return; // torn down at the end anyway
+    }
+    delete m_container;
+    m_container = nullptr;
 }
 
 bool Sandbox::waitForFinished(int msecs)

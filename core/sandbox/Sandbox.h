@@ -1,29 +1,35 @@
 #pragma once
 
+#include "sandbox/SandboxFiles.h"
+#include "runtime/OciConfig.h"
 #include "spec/SandboxSpec.h"
-#include "util/FileLock.h"
 
 #include <QElapsedTimer>
 #include <QObject>
-#include <QProcess>
 #include <QTimer>
 #include <memory>
 
 namespace sandbox {
 
-class OciRuntime;
 class RunSetup;
+class Container;
+class Engine;
+class InputStream;
+class OutputStream;
 
-// One run of one spec in a fresh container. Created by Engine; lives until
-// the caller deletes it. Teardown (runtime state, overlay mount,
-// directories) happens as soon as the process ends, before finished().
+// One run of one spec in a fresh container, with the semantics of Python's
+// asyncio subprocess: stdin (write, drain, writeEof), stdout and stderr as
+// separate streams read live or whole, wait(), terminate(), returnCode.
+// Created by Engine; lives until the caller deletes it. Teardown (runtime
+// state, overlay mount, directories) happens as soon as the process ends,
+// before finished(), unless the sandbox is kept for inspection.
 class Sandbox : public QObject
 {
     Q_OBJECT
 
 public:
     enum class State { Created, Running, Finished };
-    enum class EndReason { None, Exited, TimedOut, Terminated, FailedToStart, OutOfMemory };
+    enum class EndReason { None, Exited, TimedOut, OutOfMemory, Terminated, FailedToStart };
     Q_ENUM(EndReason)
 
     ~Sandbox() override;
@@ -32,25 +38,53 @@ public:
     const SandboxSpec& spec() const { return m_spec; }
     State state() const { return m_state; }
 
+    // Before start(): a terminal (PTY) instead of pipes, for interactive
+    // shells. stdout then carries the terminal's output (stderr included).
+    void setTerminal(int columns, int rows);
+    bool hasTerminal() const { return m_terminal; }
+    // Before start(): hand these descriptors to the container as its stdin,
+    // stdout and stderr (no copy through this process); the streams stay
+    // empty.
+    void setInheritedStdio(int in, int out, int err);
+    // Before the end: keep the files (overlay) after exit until discard().
+    void setKeepAfterExit(bool keep) { m_keep = keep; }
+
     // Asynchronous: ends in started() then finished(), or straight in
     // finished() with EndReason::FailedToStart.
     void start();
 
+    InputStream& stdinStream() { return *m_stdin; }
+    OutputStream& stdoutStream() { return *m_stdout; }
+    OutputStream& stderrStream() { return *m_stderr; }
+    // Shorthands for stdinStream().write() and writeEof().
     void writeStdin(const QByteArray& data);
     void closeStdin();
-    // Stops the sandbox: SIGTERM to its processes, SIGKILL after a grace
+    // Resizes the terminal; false without one.
+    bool resize(int columns, int rows);
+    // Stops the sandbox: SIGTERM to its command, SIGKILL after a grace
     // period.
     void terminate();
+    void kill();
 
     bool waitForFinished(int msecs = -1);
 
-    // The exit code of the command; 128+N when a signal N ended it.
+    // The exit code of the command; -N when signal N ended it (as asyncio).
     int returnCode() const { return m_returnCode; }
     EndReason endReason() const { return m_endReason; }
     QString errorString() const { return m_error; }
     // Limits the spec asks for that this host cannot enforce, in words.
     QStringList warnings() const;
     qint64 elapsedMs() const;
+
+    // The sandbox's files, while it runs and (when kept) after it exits.
+    // Paths are inside the sandbox; symbolic links resolve inside it.
+    QList<FileEntry> listFiles(const QString& path, QString* error) const;
+    QByteArray readFile(const QString& path, qint64 maxBytes, QString* error) const;
+    // What the run added, changed and deleted (from the overlay's upper layer).
+    QList<FileChange> changes(QString* error) const;
+    bool filesAvailable() const;
+    // Removes a kept sandbox's files; the destructor does it too.
+    void discard();
 
     static QString describe(EndReason reason);
 
@@ -62,33 +96,46 @@ Q_SIGNALS:
 
 private:
     friend class Engine;
-    Sandbox(QString id, SandboxSpec spec, QString lowerDir, QString sandboxDir,
-            QString cgroupParent, FileLock ownerLock, const OciRuntime* runtime, QObject* parent);
+    Sandbox(QString id, SandboxSpec spec, QString lowerDir, Engine* engine, QObject* parent);
 
-    QString prepareBundle();
-    void onProcessFinished(int exitCode, QProcess::ExitStatus status);
+    OciConfigInput configInput() const;
+    // The spec's per-run options (network, secrets, limits, devices) added
+    // to the container and its command's environment.
+    QString applyRunSetup(OciConfigInput* input);
+    QMap<QString, QString> commandEnvironment() const;
+    void releaseRunSetup();
+    void launchContainer();
+    void onLaunched();
+    void onExited();
+    void maybeEnd();
     void fail(const QString& error);
-    void tearDown();
     void end(int returnCode, EndReason reason);
 
     QString m_id;
     SandboxSpec m_spec;
     QString m_lowerDir;
-    QString m_dir;
-    QString m_cgroupParent;
-    const OciRuntime* m_runtime;
-    FileLock m_ownerLock;
-    QProcess m_process;
+    Engine* m_engine;
+    Container* m_container = nullptr;
+    InputStream* m_stdin;
+    OutputStream* m_stdout;
+    OutputStream* m_stderr;
     QTimer m_timeout;
     QTimer m_killGrace;
+    QTimer m_drainGrace;
     QElapsedTimer m_clock;
     qint64 m_elapsedAtEnd = -1;
     State m_state = State::Created;
     EndReason m_endReason = EndReason::None;
     EndReason m_pendingReason = EndReason::None;
     int m_returnCode = -1;
-    bool m_mounted = false;
-    bool m_runtimeNeedsCleanup = true;
+    bool m_terminal = false;
+    int m_columns = 80;
+    int m_rows = 24;
+    bool m_inherit = false;
+    int m_inherited[3] = {-1, -1, -1};
+    bool m_keep = false;
+    bool m_killWhenLaunched = false;
+    bool m_ending = false; // tearing down; finished() comes next
     QString m_error;
     std::unique_ptr<RunSetup> m_setup; // the spec's options on this host
 };

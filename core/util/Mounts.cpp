@@ -34,10 +34,12 @@ QString unescapeMountPath(const QByteArray& field)
 } // namespace
 
 QString mountOverlay(const QString& lower, const QString& upper, const QString& work,
-                     const QString& target)
+                     const QString& target, bool userXattrs)
 {
-    const QByteArray options = "lowerdir=" + QFile::encodeName(lower) + ",upperdir="
-                               + QFile::encodeName(upper) + ",workdir=" + QFile::encodeName(work);
+    QByteArray options = "lowerdir=" + QFile::encodeName(lower) + ",upperdir="
+                         + QFile::encodeName(upper) + ",workdir=" + QFile::encodeName(work);
+    if (userXattrs)
+        options += ",userxattr";
     if (::mount("overlay", QFile::encodeName(target).constData(), "overlay", 0, options.constData()) != 0)
         return QString::fromLocal8Bit(std::strerror(errno));
     return {};

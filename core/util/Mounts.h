@@ -6,9 +6,10 @@
 namespace sandbox::mounts {
 
 // Mounts an overlay of `lower` (read-only) and `upper` at `target`. Returns
-// an empty string on success, otherwise the reason.
+// an empty string on success, otherwise the reason. `userXattrs`: keep
+// overlay metadata in user.* attributes (needed inside a user namespace).
 QString mountOverlay(const QString& lower, const QString& upper, const QString& work,
-                     const QString& target);
+                     const QString& target, bool userXattrs = false);
 // Detaches the mount at `target`; true when nothing is mounted there after.
 bool unmount(const QString& target);
 // Mount points at or under `prefix`, deepest first, as this process sees them.

@@ -1,0 +1,428 @@
+#include "sandbox/Container.h"
+
+#include "sandbox/SandboxCgroup.h"
+
+#include "runtime/OciRuntime.h"
+#include "sandbox/Rootless.h"
+#include "util/Mounts.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonDocument>
+#include <QSocketNotifier>
+
+#include <cerrno>
+#include <csignal>
+#include <cstring>
+#include <fcntl.h>
+#include <poll.h>
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <sys/syscall.h>
+#include <sys/un.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+namespace sandbox {
+
+namespace {
+
+QString lastError()
+{
+    return QString::fromLocal8Bit(std::strerror(errno));
+}
+
+// Bigger pipes for the output: fewer wake-ups under a flood.
+constexpr int kOutputPipeSize = 1024 * 1024;
+
+} // namespace
+
+Container::Container(QString id, QString dir, QString lowerDir, QString cgroupParent, FileLock ownerLock,
+                     const OciRuntime* runtime, QObject* parent)
+    : QObject(parent),
+      m_id(std::move(id)),
+      m_dir(std::move(dir)),
+      m_lowerDir(std::move(lowerDir)),
+      m_cgroupParent(std::move(cgroupParent)),
+      m_ownerLock(std::move(ownerLock)),
+      m_runtime(runtime)
+{
+}
+
+Container::~Container()
+{
+    tearDown(false);
+}
+
+QString Container::prepare(const QJsonObject& config, Stdio stdio, bool usesInit, int inheritedIn,
+                           int inheritedOut, int inheritedErr)
+{
+    m_config = config;
+    m_prepared = true;
+    m_stdio = stdio;
+    m_usesInit = usesInit;
+    for (const QString& dir : QStringList{upperDir(), m_dir + QStringLiteral("/work"), rootfsDir()}) {
+        if (::mkdir(QFile::encodeName(dir).constData(), 0700) != 0 && errno != EEXIST)
+            return tr("cannot create %1: %2").arg(dir, lastError());
+    }
+    if (const QString error = mounts::mountOverlay(m_lowerDir, upperDir(), m_dir + QStringLiteral("/work"),
+                                                   rootfsDir(), rootless::isActive());
+        !error.isEmpty()) {
+        return tr("cannot mount the sandbox's file system (overlayfs): %1").arg(error);
+    }
+    m_mounted = true;
+    QJsonObject withCgroup = config;
+    if (!m_cgroupParent.isEmpty()) {
+        QJsonObject linux = withCgroup.value(QStringLiteral("linux")).toObject();
+        linux.insert(QStringLiteral("cgroupsPath"), cgroup::containerPath(m_cgroupParent, m_id));
+        withCgroup.insert(QStringLiteral("linux"), linux);
+    }
+    QFile file(m_dir + QStringLiteral("/config.json"));
+    if (!file.open(QIODevice::WriteOnly)
+        || file.write(QJsonDocument(withCgroup).toJson(QJsonDocument::Compact)) < 0) {
+        return tr("cannot write the container config: %1").arg(file.errorString());
+    }
+    file.close();
+
+    bool ok = true;
+    if (usesInit)
+        ok = makePipe(&m_statusReader, &m_statusWriter) && makePipe(&m_commandReader, &m_commandWriter);
+    switch (stdio) {
+    case Stdio::Pipes:
+        ok = ok && makePipe(&m_containerStdin, &m_stdinWriter) && makePipe(&m_stdoutReader, &m_containerStdout)
+             && makePipe(&m_stderrReader, &m_containerStderr);
+        if (ok) {
+            ::fcntl(m_stdoutReader.get(), F_SETPIPE_SZ, kOutputPipeSize);
+            ::fcntl(m_stderrReader.get(), F_SETPIPE_SZ, kOutputPipeSize);
+        }
+        break;
+    case Stdio::Inherited:
+        // Copies, so that the caller's descriptors stay the caller's.
+        m_containerStdin.reset(inheritedIn >= 0 ? ::fcntl(inheritedIn, F_DUPFD_CLOEXEC, 3) : -1);
+        m_containerStdout.reset(inheritedOut >= 0 ? ::fcntl(inheritedOut, F_DUPFD_CLOEXEC, 3) : -1);
+        m_containerStderr.reset(inheritedErr >= 0 ? ::fcntl(inheritedErr, F_DUPFD_CLOEXEC, 3) : -1);
+        break;
+    case Stdio::Terminal: {
+        m_consoleListener.reset(::socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0));
+        sockaddr_un address{};
+        address.sun_family = AF_UNIX;
+        const QByteArray path = QFile::encodeName(m_dir + QStringLiteral("/console.sock"));
+        if (path.size() >= static_cast<qsizetype>(sizeof address.sun_path))
+            return tr("the data directory's path is too long for the terminal socket: %1").arg(m_dir);
+        std::memcpy(address.sun_path, path.constData(), static_cast<size_t>(path.size()));
+        ok = ok && m_consoleListener.isValid()
+             && ::bind(m_consoleListener.get(), reinterpret_cast<sockaddr*>(&address), sizeof address) == 0
+             && ::listen(m_consoleListener.get(), 1) == 0;
+        break;
+    }
+    }
+    if (!ok)
+        return tr("cannot set up the sandbox's descriptors: %1").arg(lastError());
+    if (usesInit) {
+        m_statusNotifier = new QSocketNotifier(m_statusReader.get(), QSocketNotifier::Read, this);
+        m_statusNotifier->setEnabled(false);
+        connect(m_statusNotifier, &QSocketNotifier::activated, this, &Container::onStatusReadable);
+    }
+    return {};
+}
+
+void Container::launch()
+{
+    std::vector<int> fds{m_containerStdin.get(), m_containerStdout.get(), m_containerStderr.get()};
+    QStringList arguments;
+    if (m_usesInit) {
+        fds.push_back(m_statusWriter.get());
+        fds.push_back(m_commandReader.get());
+        arguments = m_runtime->createArguments(
+            m_dir, m_id, m_dir + QStringLiteral("/init.pid"),
+            m_stdio == Stdio::Terminal ? m_dir + QStringLiteral("/console.sock") : QString(), 2,
+            m_dir + QStringLiteral("/runtime.log"));
+    } else {
+        arguments = m_runtime->runArguments(m_dir, m_id);
+    }
+    QString error;
+    const pid_t pid = spawnProcess(m_runtime->program(), arguments, fds, &error);
+    // The runtime holds its copies now; ours would keep the pipes open.
+    for (UniqueFd* end : {&m_containerStdin, &m_containerStdout, &m_containerStderr, &m_statusWriter,
+                          &m_commandReader}) {
+        end->reset();
+    }
+    if (pid < 0) {
+        Q_EMIT failed(tr("cannot start the OCI runtime %1").arg(error));
+        return;
+    }
+    m_step = new ChildWatcher(pid, this);
+    if (m_usesInit) {
+        connect(m_step, &ChildWatcher::exited, this, &Container::onCreated);
+        return;
+    }
+    // A foreground run: the runtime's exit is the container's.
+    m_created = true;
+    m_launched = true;
+    connect(m_step, &ChildWatcher::exited, this, [this](int status) {
+        m_foregroundStatus = status;
+        m_runtimeGone = true; // a foreground run removes its container itself
+        markExited();
+    });
+    Q_EMIT launched();
+}
+
+QString Container::runtimeError(const QString& step, int waitStatus) const
+{
+    QString reason;
+    QFile log(m_dir + QStringLiteral("/runtime.log"));
+    if (log.open(QIODevice::ReadOnly)) {
+        for (const QByteArray& line : log.readAll().split('\n')) {
+            const QJsonObject entry = QJsonDocument::fromJson(line).object();
+            if (entry.value(QStringLiteral("level")).toString() == QLatin1String("error"))
+                reason = entry.value(QStringLiteral("msg")).toString();
+        }
+    }
+    if (reason.isEmpty()) {
+        reason = WIFEXITED(waitStatus) ? tr("exit code %1").arg(WEXITSTATUS(waitStatus))
+                                       : tr("killed by signal %1").arg(WTERMSIG(waitStatus));
+    }
+    return tr("the OCI runtime %1 failed to %2 the container: %3").arg(m_runtime->info().name, step, reason);
+}
+
+void Container::onCreated(int waitStatus)
+{
+    m_step->deleteLater();
+    m_step = nullptr;
+    if (!WIFEXITED(waitStatus) || WEXITSTATUS(waitStatus) != 0) {
+        Q_EMIT failed(runtimeError(tr("create"), waitStatus));
+        return;
+    }
+    m_created = true;
+    QFile pidFile(m_dir + QStringLiteral("/init.pid"));
+    const pid_t pid = pidFile.open(QIODevice::ReadOnly) ? pidFile.readAll().trimmed().toInt() : 0;
+    if (pid > 0)
+        m_initPidfd.reset(static_cast<int>(::syscall(SYS_pidfd_open, pid, 0)));
+    QString error;
+    if (m_stdio == Stdio::Terminal && !receiveTerminal(&error)) {
+        Q_EMIT failed(error);
+        return;
+    }
+    const pid_t start = spawnProcess(m_runtime->program(), m_runtime->startArguments(m_id), {}, &error);
+    if (start < 0) {
+        Q_EMIT failed(tr("cannot start the OCI runtime %1").arg(error));
+        return;
+    }
+    m_step = new ChildWatcher(start, this);
+    connect(m_step, &ChildWatcher::exited, this, &Container::onStarted);
+}
+
+void Container::onStarted(int waitStatus)
+{
+    m_step->deleteLater();
+    m_step = nullptr;
+    if (!WIFEXITED(waitStatus) || WEXITSTATUS(waitStatus) != 0) {
+        Q_EMIT failed(runtimeError(tr("start"), waitStatus));
+        return;
+    }
+    m_launched = true;
+    m_statusNotifier->setEnabled(true);
+    Q_EMIT launched();
+}
+
+bool Container::receiveTerminal(QString* error)
+{
+    // runc connected and sent the master during create; it waits in the
+    // listener's queue.
+    const UniqueFd connection(::accept4(m_consoleListener.get(), nullptr, nullptr, SOCK_CLOEXEC | SOCK_NONBLOCK));
+    m_consoleListener.reset();
+    if (!connection.isValid()) {
+        *error = tr("the OCI runtime did not hand over the terminal: %1").arg(lastError());
+        return false;
+    }
+    char byte[256];
+    iovec io{byte, sizeof byte};
+    alignas(cmsghdr) char control[CMSG_SPACE(sizeof(int))];
+    msghdr message{};
+    message.msg_iov = &io;
+    message.msg_iovlen = 1;
+    message.msg_control = control;
+    message.msg_controllen = sizeof control;
+    if (::recvmsg(connection.get(), &message, MSG_CMSG_CLOEXEC) < 0) {
+        *error = tr("cannot receive the terminal: %1").arg(lastError());
+        return false;
+    }
+    const cmsghdr* header = CMSG_FIRSTHDR(&message);
+    if (!header || header->cmsg_level != SOL_SOCKET || header->cmsg_type != SCM_RIGHTS) {
+        *error = tr("the OCI runtime sent no terminal");
+        return false;
+    }
+    int fd = -1;
+    std::memcpy(&fd, CMSG_DATA(header), sizeof fd);
+    m_terminal.reset(fd);
+    m_terminalFd = fd;
+    return true;
+}
+
+QString Container::sendCommand(const QByteArray& encodedCommand)
+{
+    if (!m_commandWriter.isValid())
+        return tr("the container has already been given a command");
+    // The whole command must fit the pipe, which the init reads only once.
+    if (::fcntl(m_commandWriter.get(), F_SETPIPE_SZ, static_cast<int>(encodedCommand.size())) < 0
+        && encodedCommand.size() > 65536) {
+        return tr("command: too long (%1 bytes)").arg(encodedCommand.size());
+    }
+    const ssize_t written = ::write(m_commandWriter.get(), encodedCommand.constData(),
+                                    static_cast<size_t>(encodedCommand.size()));
+    m_commandWriter.reset();
+    if (written != encodedCommand.size())
+        return tr("cannot pass the command to the sandbox: %1").arg(lastError());
+    return {};
+}
+
+void Container::onStatusReadable()
+{
+    char buffer[256];
+    const ssize_t n = ::read(m_statusReader.get(), buffer, sizeof buffer);
+    if (n > 0) {
+        m_reportText.append(buffer, n);
+        return;
+    }
+    if (n < 0 && (errno == EINTR || errno == EAGAIN))
+        return;
+    m_statusNotifier->setEnabled(false);
+    m_statusReader.reset();
+    m_report = initprotocol::parseReport(m_reportText);
+    markExited();
+}
+
+void Container::waitForInitExit(int msecs)
+{
+    if (m_statusNotifier)
+        m_statusNotifier->setEnabled(false);
+    QElapsedTimer clock;
+    clock.start();
+    while (m_statusReader.isValid() && clock.elapsed() < msecs) {
+        pollfd pfd{m_statusReader.get(), POLLIN, 0};
+        if (::poll(&pfd, 1, static_cast<int>(msecs - clock.elapsed())) <= 0)
+            continue;
+        char buffer[256];
+        const ssize_t n = ::read(m_statusReader.get(), buffer, sizeof buffer);
+        if (n > 0) {
+            m_reportText.append(buffer, n);
+        } else if (n == 0 || (errno != EINTR && errno != EAGAIN)) {
+            m_statusReader.reset();
+            m_report = initprotocol::parseReport(m_reportText);
+            m_exited = true;
+            m_initPidfd.reset();
+        }
+    }
+}
+
+void Container::markExited()
+{
+    if (m_exited)
+        return;
+    m_exited = true;
+    m_initPidfd.reset();
+    Q_EMIT exited();
+}
+
+bool Container::signal(int signal)
+{
+    if (m_exited || !m_created)
+        return false;
+    if (m_initPidfd.isValid())
+        return ::syscall(SYS_pidfd_send_signal, m_initPidfd.get(), signal, nullptr, 0) == 0;
+    return m_runtime->kill(m_id, QString::number(signal));
+}
+
+void Container::tearDownAsync(bool keepFiles)
+{
+    if (m_step || !m_created || m_runtimeGone || !m_exited) {
+        tearDown(keepFiles);
+        Q_EMIT tornDown();
+        return;
+    }
+    QString error;
+    const pid_t pid = spawnProcess(m_runtime->program(), m_runtime->deleteArguments(m_id), {}, &error);
+    if (pid <= 0) {
+        tearDown(keepFiles);
+        Q_EMIT tornDown();
+        return;
+    }
+    m_deleting = true;
+    m_step = new ChildWatcher(pid, this);
+    connect(m_step, &ChildWatcher::exited, this, [this, keepFiles](int status) {
+        m_step->deleteLater();
+        m_step = nullptr;
+        m_deleting = false;
+        m_runtimeGone = status == 0;
+        tearDown(keepFiles); // a failed delete is forced there
+        Q_EMIT tornDown();
+    });
+}
+
+void Container::tearDown(bool keepFiles)
+{
+    if (m_step) {
+        // A runtime step in flight: let it finish (killing runc midway can
+        // leave state behind), then remove whatever it made.
+        m_step->waitForExit(30000);
+        const bool deleted = m_deleting && m_step->hasExited() && m_step->waitStatus() == 0;
+        delete m_step;
+        m_step = nullptr;
+        if (deleted)
+            m_runtimeGone = true;
+        else if (m_usesInit)
+            m_created = true;
+    }
+    if (m_created && !m_runtimeGone && !m_exited && m_usesInit && m_statusReader.isValid()) {
+        // Still running (or a warm container never used): end it, and wait
+        // for the init to go, so that the runtime can remove a stopped
+        // container (cgroups included) instead of racing a dying one.
+        if (m_commandWriter.isValid())
+            m_commandWriter.reset(); // an unused init exits on an empty command
+        else
+            signal(SIGKILL);
+        waitForInitExit(5000);
+    }
+    if (m_created && !m_runtimeGone) {
+        if (m_exited) {
+            // The usual case: a plain delete of a stopped container.
+            QString error;
+            const pid_t pid = spawnProcess(m_runtime->program(), m_runtime->deleteArguments(m_id), {}, &error);
+            bool deleted = false;
+            if (pid > 0) {
+                ChildWatcher watcher(pid);
+                deleted = watcher.waitForExit(30000) && watcher.waitStatus() == 0;
+            }
+            if (!deleted)
+                m_runtime->forceDelete(m_id);
+        } else {
+            m_runtime->forceDelete(m_id);
+        }
+    }
+    m_runtimeGone = true;
+    m_created = false;
+    // The runtime removed the container's own cgroup; the scope above it
+    // (where a memory limit and its OOM count live) is ours to remove.
+    if (!m_cgroupParent.isEmpty())
+        cgroup::removeScope(m_cgroupParent, m_id);
+    if (m_statusNotifier)
+        m_statusNotifier->setEnabled(false);
+    if (keepFiles || m_dir.isEmpty())
+        return;
+    for (UniqueFd* fd : {&m_stdinWriter, &m_stdoutReader, &m_stderrReader, &m_terminal, &m_statusReader,
+                         &m_commandWriter, &m_consoleListener}) {
+        fd->reset();
+    }
+    if (m_mounted) {
+        for (const QString& point : mounts::mountPointsUnder(m_dir))
+            mounts::unmount(point);
+        m_mounted = false;
+    }
+    QDir(m_dir).removeRecursively();
+    m_ownerLock.unlock();
+    m_dir.clear();
+}
+
+} // namespace sandbox

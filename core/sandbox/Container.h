@@ -1,0 +1,130 @@
+#pragma once
+
+#include "sandbox/InitProtocol.h"
+#include "util/FileLock.h"
+#include "util/Spawn.h"
+
+#include <QJsonObject>
+#include <QObject>
+#include <QString>
+
+class QSocketNotifier;
+
+namespace sandbox {
+
+class OciRuntime;
+
+// One container from bundle to teardown: its directory (overlay layers and
+// OCI bundle), the runtime's create and start, the descriptors that lead
+// into it, and sandbox-init's report. It knows nothing of specs or streams;
+// Sandbox gives it meaning. A container can be launched ahead of need and
+// given its command later (the engine's warm pool).
+class Container : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Stdio { Pipes, Terminal, Inherited };
+
+    // `cgroupParent`: the cgroup the container's own goes under (empty: the
+    // runtime's choice).
+    Container(QString id, QString dir, QString lowerDir, QString cgroupParent, FileLock ownerLock,
+              const OciRuntime* runtime, QObject* parent = nullptr);
+    ~Container() override;
+
+    QString id() const { return m_id; }
+    QString dir() const { return m_dir; }
+    QString rootfsDir() const { return m_dir + QStringLiteral("/rootfs"); }
+    QString upperDir() const { return m_dir + QStringLiteral("/upper"); }
+    QString lowerDir() const { return m_lowerDir; }
+    const QJsonObject& config() const { return m_config; }
+    bool usesInit() const { return m_usesInit; }
+
+    bool isPrepared() const { return m_prepared; }
+    // Mounts the overlay and writes config.json (plus the cgroup path). For Stdio::Inherited, the
+    // three descriptors are handed to the container as they are.
+    QString prepare(const QJsonObject& config, Stdio stdio, bool usesInit, int inheritedIn = -1,
+                    int inheritedOut = -1, int inheritedErr = -1);
+    // runtime create, then start (or a foreground run without an init).
+    void launch();
+    bool isLaunched() const { return m_launched; }
+
+    // Gives sandbox-init its command; the container runs it at once.
+    QString sendCommand(const QByteArray& encodedCommand);
+
+    // The engine's ends of the container's stdio (pipes) or the terminal's
+    // master; taken once.
+    UniqueFd takeStdinWriter() { return std::move(m_stdinWriter); }
+    UniqueFd takeStdoutReader() { return std::move(m_stdoutReader); }
+    UniqueFd takeStderrReader() { return std::move(m_stderrReader); }
+    UniqueFd takeTerminal() { return std::move(m_terminal); }
+    int terminalFd() const { return m_terminalFd; }
+
+    // Sends a signal to the container's first process; false if there is
+    // none (yet).
+    bool signal(int signal);
+    bool hasExited() const { return m_exited; }
+    const initprotocol::Report& report() const { return m_report; }
+    // For runtimes without an init: the runtime's own exit status.
+    int foregroundWaitStatus() const { return m_foregroundStatus; }
+
+    // Removes the runtime's container and, unless `keepFiles`, unmounts and
+    // deletes the directory. Idempotent; keepFiles may be followed by a full
+    // teardown later.
+    void tearDown(bool keepFiles);
+    // The same without blocking on the runtime (its delete runs beside
+    // other sandboxes); tornDown() follows.
+    void tearDownAsync(bool keepFiles);
+
+Q_SIGNALS:
+    void tornDown();
+    void launched();
+    void failed(const QString& error);
+    // The container's first process is gone (report() says how it ended).
+    void exited();
+
+private:
+    void onCreated(int waitStatus);
+    void onStarted(int waitStatus);
+    void onStatusReadable();
+    void markExited();
+    // Blocks until the init's report pipe closes (no signal emitted).
+    void waitForInitExit(int msecs);
+    QString runtimeError(const QString& step, int waitStatus) const;
+    bool receiveTerminal(QString* error);
+
+    QString m_id;
+    QString m_dir;
+    QString m_lowerDir;
+    QString m_cgroupParent;
+    FileLock m_ownerLock;
+    const OciRuntime* m_runtime;
+    QJsonObject m_config;
+    Stdio m_stdio = Stdio::Pipes;
+    bool m_usesInit = true;
+
+    // Container-side ends, closed once the runtime took them.
+    UniqueFd m_containerStdin, m_containerStdout, m_containerStderr;
+    UniqueFd m_statusWriter, m_commandReader;
+    UniqueFd m_consoleListener;
+    // Engine-side ends.
+    UniqueFd m_stdinWriter, m_stdoutReader, m_stderrReader, m_terminal;
+    int m_terminalFd = -1;
+    UniqueFd m_statusReader, m_commandWriter;
+    QSocketNotifier* m_statusNotifier = nullptr;
+    QByteArray m_reportText;
+    initprotocol::Report m_report;
+
+    ChildWatcher* m_step = nullptr;
+    UniqueFd m_initPidfd;
+    bool m_prepared = false;
+    bool m_deleting = false;
+    bool m_mounted = false;
+    bool m_created = false;
+    bool m_launched = false;
+    bool m_exited = false;
+    bool m_runtimeGone = false;
+    int m_foregroundStatus = 0;
+};
+
+} // namespace sandbox

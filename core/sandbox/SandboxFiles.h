@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+namespace sandbox {
+
+// One entry of a directory inside a sandbox.
+struct FileEntry
+{
+    enum class Type { File, Directory, Symlink, Other };
+    QString name;
+    Type type = Type::Other;
+    qint64 size = 0;
+    uint mode = 0; // permission bits
+    QString linkTarget;
+    QDateTime modified;
+};
+
+// One path the run added, changed or deleted.
+struct FileChange
+{
+    enum class Kind { Added, Modified, Deleted };
+    Kind kind = Kind::Added;
+    QString path; // absolute, inside the sandbox
+    bool isDirectory = false;
+
+    bool operator==(const FileChange&) const = default;
+};
+
+// Reading a sandbox's files from the host, never outside its root: every
+// path resolves (symbolic links included) as if the root were "/"
+// (openat2 RESOLVE_IN_ROOT), so a link to /etc/shadow names the sandbox's
+// own file.
+namespace files {
+
+QList<FileEntry> list(const QString& rootDir, const QString& path, QString* error);
+// At most `maxBytes` bytes of a regular file.
+QByteArray read(const QString& rootDir, const QString& path, qint64 maxBytes, QString* error);
+// The overlay's upper layer against its lower layers (':'-separated, top
+// first): whiteouts are deletions, opaque directories hide what was below.
+QList<FileChange> changes(const QString& upperDir, const QString& lowerDirs, QString* error);
+
+} // namespace files
+} // namespace sandbox

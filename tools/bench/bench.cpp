@@ -1,0 +1,369 @@
+// sandbox-bench: how fast sandboxes start, speak and stream, each figure
+// next to raw `runc run` on the same image rootfs measured in the same run.
+//
+//   start-to-exit  /bin/true, start() to finished() (warm engine), p50/p90
+//   first byte     start() to the first stdout byte of `echo x`
+//   throughput     100 MB of stdout (dd), API (drained into an
+//                  OutputStream) and sandbox-run (descriptors passed through)
+//   concurrency    32 sandboxes of /bin/true started at once, until all end
+//
+// Run as root with the image built: tools/bench.sh (or sandbox-bench
+// [runs]); SANDBOX_STUDIO_DATA_DIR picks the data directory.
+#include "image/ImageStore.h"
+#include "sandbox/Engine.h"
+#include "sandbox/OutputStream.h"
+#include "sandbox/Sandbox.h"
+#include "util/Spawn.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTextStream>
+#include <QThread>
+
+#include <algorithm>
+#include <cerrno>
+#include <fcntl.h>
+#include <poll.h>
+#include <sys/wait.h>
+#include <unistd.h>
+#include <vector>
+
+using namespace sandbox;
+
+namespace {
+
+constexpr qint64 kThroughputBytes = 100LL * 1024 * 1024;
+const QStringList kDdCommand{QStringLiteral("dd"), QStringLiteral("if=/dev/zero"), QStringLiteral("bs=1M"),
+                             QStringLiteral("count=100"), QStringLiteral("status=none")};
+
+QTextStream& out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+double percentile(std::vector<double> values, double p)
+{
+    if (values.empty())
+        return 0;
+    std::sort(values.begin(), values.end());
+    const size_t index = std::min(values.size() - 1, static_cast<size_t>(p * static_cast<double>(values.size() - 1) + 0.5));
+    return values[index];
+}
+
+// Raw runc: a bundle made by `runc spec`, its root the image's rootfs
+// (read-only, as nothing may change the image).
+class RawRunc
+{
+public:
+    RawRunc(QString program, QString dir, const QString& rootfs) : m_program(std::move(program)), m_dir(std::move(dir))
+    {
+        QDir(m_dir).removeRecursively();
+        QDir().mkpath(m_dir + QStringLiteral("/state"));
+        QProcess::execute(m_program, {QStringLiteral("spec"), QStringLiteral("--bundle"), m_dir});
+        QFile file(m_dir + QStringLiteral("/config.json"));
+        file.open(QIODevice::ReadOnly);
+        m_config = QJsonDocument::fromJson(file.readAll()).object();
+        QJsonObject root{{QStringLiteral("path"), rootfs}, {QStringLiteral("readonly"), true}};
+        m_config.insert(QStringLiteral("root"), root);
+    }
+    ~RawRunc() { QDir(m_dir).removeRecursively(); }
+
+    void setCommand(const QStringList& args)
+    {
+        QJsonObject process = m_config.value(QStringLiteral("process")).toObject();
+        process.insert(QStringLiteral("terminal"), false);
+        process.insert(QStringLiteral("args"), QJsonArray::fromStringList(args));
+        m_config.insert(QStringLiteral("process"), process);
+        QFile file(m_dir + QStringLiteral("/config.json"));
+        file.open(QIODevice::WriteOnly);
+        file.write(QJsonDocument(m_config).toJson());
+    }
+
+    pid_t spawn(int id, int stdoutFd)
+    {
+        QString error;
+        return spawnProcess(m_program,
+                            {QStringLiteral("--root"), m_dir + QStringLiteral("/state"), QStringLiteral("run"),
+                             QStringLiteral("--bundle"), m_dir, QStringLiteral("bench-%1").arg(id)},
+                            {-1, stdoutFd, -1}, &error);
+    }
+
+private:
+    QString m_program;
+    QString m_dir;
+    QJsonObject m_config;
+};
+
+double elapsedMs(const QElapsedTimer& clock)
+{
+    return static_cast<double>(clock.nsecsElapsed()) / 1e6;
+}
+
+void waitChild(pid_t pid)
+{
+    int status = 0;
+    while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {
+    }
+}
+
+// Reads a pipe to its end; returns ms from `clock`'s start to the first
+// byte and the byte count; `streamMs` is first byte to EOF.
+qint64 drainPipe(int fd, const QElapsedTimer& clock, double* firstByteMs, double* streamMs)
+{
+    std::vector<char> buffer(1 << 20);
+    qint64 total = 0;
+    double first = -1;
+    for (;;) {
+        const ssize_t n = ::read(fd, buffer.data(), buffer.size());
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            break;
+        if (first < 0)
+            first = elapsedMs(clock);
+        total += n;
+    }
+    if (firstByteMs)
+        *firstByteMs = first;
+    if (streamMs)
+        *streamMs = elapsedMs(clock) - first;
+    return total;
+}
+
+struct Figures
+{
+    std::vector<double> startToExit;
+    std::vector<double> firstByte;
+    double throughputMBps = 0;
+    double concurrentMs = 0;
+};
+
+Figures measureSandboxes(Engine& engine, int runs)
+{
+    Figures figures;
+    SandboxSpec trueSpec;
+    trueSpec.command = {QStringLiteral("/bin/true")};
+    SandboxSpec echoSpec;
+    echoSpec.command = {QStringLiteral("echo"), QStringLiteral("x")};
+    QString error;
+    auto runOnce = [&](const SandboxSpec& spec, double* firstByte) {
+        std::unique_ptr<Sandbox> box(engine.createSandbox(spec, &error));
+        if (!box) {
+            out() << "error: " << error << Qt::endl;
+            ::exit(1);
+        }
+        QElapsedTimer clock;
+        if (firstByte) {
+            QObject::connect(box.get(), &Sandbox::stdoutReceived, box.get(), [&] {
+                if (*firstByte < 0)
+                    *firstByte = elapsedMs(clock);
+            });
+        }
+        clock.start();
+        box->start();
+        box->waitForFinished();
+        const double total = elapsedMs(clock);
+        if (box->endReason() != Sandbox::EndReason::Exited || box->returnCode() != 0) {
+            out() << "error: " << box->errorString() << box->stderrStream().readAll() << Qt::endl;
+            ::exit(1);
+        }
+        QCoreApplication::processEvents(); // let the warm pool refill
+        return total;
+    };
+    // Warm up (image in page cache, warm pool filled).
+    for (int i = 0; i < 3; ++i)
+        runOnce(trueSpec, nullptr);
+    for (int i = 0; i < runs; ++i) {
+        // Give the pool its refill, as a caller between runs would.
+        QElapsedTimer wait;
+        wait.start();
+        while (engine.warmContainerCount() < 1 && wait.elapsed() < 5000)
+            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 10);
+        figures.startToExit.push_back(runOnce(trueSpec, nullptr));
+    }
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer wait;
+        wait.start();
+        while (engine.warmContainerCount() < 1 && wait.elapsed() < 5000)
+            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 10);
+        double first = -1;
+        runOnce(echoSpec, &first);
+        figures.firstByte.push_back(first);
+    }
+    // Throughput through the API: drained into an OutputStream (memory,
+    // then disk).
+    {
+        SandboxSpec dd;
+        dd.command = kDdCommand;
+        std::unique_ptr<Sandbox> box(engine.createSandbox(dd, &error));
+        QElapsedTimer clock;
+        double first = -1;
+        QObject::connect(box.get(), &Sandbox::stdoutReceived, box.get(), [&] {
+            if (first < 0)
+                first = elapsedMs(clock);
+        });
+        clock.start();
+        box->start();
+        box->waitForFinished();
+        const double streamMs = elapsedMs(clock) - first;
+        figures.throughputMBps = static_cast<double>(box->stdoutStream().size()) / 1e6 / (streamMs / 1000);
+    }
+    // 32 at once.
+    {
+        std::vector<std::unique_ptr<Sandbox>> boxes;
+        for (int i = 0; i < 32; ++i)
+            boxes.emplace_back(engine.createSandbox(trueSpec, &error));
+        QElapsedTimer clock;
+        clock.start();
+        for (auto& box : boxes)
+            box->start();
+        for (auto& box : boxes)
+            box->waitForFinished();
+        figures.concurrentMs = elapsedMs(clock);
+    }
+    return figures;
+}
+
+Figures measureRawRunc(RawRunc& raw, int runs)
+{
+    Figures figures;
+    raw.setCommand({QStringLiteral("/bin/true")});
+    for (int i = 0; i < runs + 3; ++i) {
+        QElapsedTimer clock;
+        clock.start();
+        waitChild(raw.spawn(i, -1));
+        if (i >= 3)
+            figures.startToExit.push_back(elapsedMs(clock));
+    }
+    raw.setCommand({QStringLiteral("echo"), QStringLiteral("x")});
+    for (int i = 0; i < runs; ++i) {
+        UniqueFd readEnd, writeEnd;
+        makePipe(&readEnd, &writeEnd);
+        QElapsedTimer clock;
+        clock.start();
+        const pid_t pid = raw.spawn(i, writeEnd.get());
+        writeEnd.reset();
+        double first = -1;
+        drainPipe(readEnd.get(), clock, &first, nullptr);
+        waitChild(pid);
+        figures.firstByte.push_back(first);
+    }
+    raw.setCommand(kDdCommand);
+    {
+        UniqueFd readEnd, writeEnd;
+        makePipe(&readEnd, &writeEnd);
+        QElapsedTimer clock;
+        clock.start();
+        const pid_t pid = raw.spawn(0, writeEnd.get());
+        writeEnd.reset();
+        double streamMs = 0;
+        const qint64 bytes = drainPipe(readEnd.get(), clock, nullptr, &streamMs);
+        waitChild(pid);
+        figures.throughputMBps = static_cast<double>(bytes) / 1e6 / (streamMs / 1000);
+    }
+    raw.setCommand({QStringLiteral("/bin/true")});
+    {
+        QElapsedTimer clock;
+        clock.start();
+        std::vector<pid_t> pids;
+        for (int i = 0; i < 32; ++i)
+            pids.push_back(raw.spawn(100 + i, -1));
+        for (pid_t pid : pids)
+            waitChild(pid);
+        figures.concurrentMs = elapsedMs(clock);
+    }
+    return figures;
+}
+
+// sandbox-run with a pipe as stdout: the container writes straight into it.
+double measureCliThroughput(double* coldStartMs)
+{
+    UniqueFd readEnd, writeEnd;
+    makePipe(&readEnd, &writeEnd);
+    QString error;
+    QElapsedTimer clock;
+    clock.start();
+    const pid_t pid = spawnProcess(QStringLiteral(SANDBOX_RUN_BINARY), QStringList{QStringLiteral("--")} + kDdCommand,
+                                   {-1, writeEnd.get(), STDERR_FILENO}, &error);
+    writeEnd.reset();
+    double streamMs = 0;
+    const qint64 bytes = drainPipe(readEnd.get(), clock, nullptr, &streamMs);
+    waitChild(pid);
+    clock.restart();
+    waitChild(spawnProcess(QStringLiteral(SANDBOX_RUN_BINARY), {QStringLiteral("--"), QStringLiteral("/bin/true")},
+                           {-1, -1, STDERR_FILENO}, &error));
+    *coldStartMs = elapsedMs(clock);
+    return static_cast<double>(bytes) / 1e6 / (streamMs / 1000);
+}
+
+// The same dd on the host into a pipe: the ceiling.
+double measureHostPipe()
+{
+    UniqueFd readEnd, writeEnd;
+    makePipe(&readEnd, &writeEnd);
+    QString error;
+    QElapsedTimer clock;
+    clock.start();
+    const pid_t pid = spawnProcess(QStringLiteral("/bin/dd"), kDdCommand.mid(1), {-1, writeEnd.get(), -1}, &error);
+    writeEnd.reset();
+    double streamMs = 0;
+    const qint64 bytes = drainPipe(readEnd.get(), clock, nullptr, &streamMs);
+    waitChild(pid);
+    return static_cast<double>(bytes) / 1e6 / (streamMs / 1000);
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    const int runs = argc > 1 ? std::max(5, QByteArray(argv[1]).toInt()) : 30;
+    Engine engine;
+    if (!engine.errorString().isEmpty()) {
+        out() << "error: " << engine.errorString() << Qt::endl;
+        return 1;
+    }
+    std::unique_ptr<ImageBuild> build(engine.images().ensure(QStringLiteral("debian-slim")));
+    if (!build->waitForFinished()) {
+        out() << "error: " << build->errorString() << Qt::endl;
+        return 1;
+    }
+    const QString rootfs = engine.images().rootfs(QStringLiteral("debian-slim"));
+    RawRunc raw(engine.runtimeInfo().program, engine.paths().dataDir + QStringLiteral("/bench-raw-runc"), rootfs);
+
+    out() << "runtime " << engine.runtimeInfo().version << ", " << runs << " runs each, "
+          << QThread::idealThreadCount() << " cores" << Qt::endl;
+    const Figures ours = measureSandboxes(engine, runs);
+    const Figures theirs = measureRawRunc(raw, runs);
+    double cliColdMs = 0;
+    const double cliMBps = measureCliThroughput(&cliColdMs);
+    const double hostMBps = measureHostPipe();
+
+    auto row = [](const QString& what, double mine, double runc, const QString& unit) {
+        out() << qSetFieldWidth(34) << Qt::left << what << qSetFieldWidth(10) << Qt::right
+              << QString::number(mine, 'f', 1) << qSetFieldWidth(0) << " " << unit << "   raw runc "
+              << QString::number(runc, 'f', 1) << " " << unit << "   ratio "
+              << QString::number(mine / runc, 'f', 2) << Qt::endl;
+    };
+    row(QStringLiteral("start-to-exit /bin/true p50"), percentile(ours.startToExit, 0.5),
+        percentile(theirs.startToExit, 0.5), QStringLiteral("ms"));
+    row(QStringLiteral("start-to-exit /bin/true p90"), percentile(ours.startToExit, 0.9),
+        percentile(theirs.startToExit, 0.9), QStringLiteral("ms"));
+    row(QStringLiteral("first stdout byte p50"), percentile(ours.firstByte, 0.5), percentile(theirs.firstByte, 0.5),
+        QStringLiteral("ms"));
+    row(QStringLiteral("stdout 100 MB, API"), ours.throughputMBps, theirs.throughputMBps, QStringLiteral("MB/s"));
+    row(QStringLiteral("stdout 100 MB, sandbox-run"), cliMBps, theirs.throughputMBps, QStringLiteral("MB/s"));
+    row(QStringLiteral("32 concurrent /bin/true, all done"), ours.concurrentMs, theirs.concurrentMs,
+        QStringLiteral("ms"));
+    row(QStringLiteral("sandbox-run /bin/true (cold, 1 run)"), cliColdMs, percentile(theirs.startToExit, 0.5),
+        QStringLiteral("ms"));
+    out() << "host pipe (dd on the host): " << QString::number(hostMBps, 'f', 1) << " MB/s" << Qt::endl;
+    return 0;
+}
