@@ -174,8 +174,6 @@ void ImageBuild::runStage()
         fail({});
         return;
     }
-    if (!m_waitingNoted)
-        report(0);
     QString problem;
     QString key;
     if (m_stage == 0) {
@@ -225,6 +223,8 @@ void ImageBuild::buildLayer(const QString& key)
         nextStage(key);
         return;
     }
+    if (!m_waitingNoted)
+        report(0);
     if (!lockLayer(m_lock, key))
         return;
     if (store.hasLayer(key)) { // built by the build we waited for
@@ -542,6 +542,8 @@ void ImageBuild::pullBase()
         return;
     }
     m_pullKey = LayerStore::keyFor(QStringLiteral("pull"), reference.toUtf8());
+    if (!m_waitingNoted)
+        report(0);
     if (!lockLayer(m_lock, m_pullKey))
         return;
     if (const QString top = store.pulledTop(reference); store.hasLayer(top)) {
