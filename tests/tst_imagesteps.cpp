@@ -334,6 +334,47 @@ private Q_SLOTS:
         QVERIFY(stagingLeft().isEmpty());
     }
 
+    void buildStepIsIsolatedLikeASandbox()
+    {
+        // Same capabilities, own PID namespace and hostname; only the
+        // network is the host's (apt and pip download through it).
+        ImageRecipe recipe;
+        recipe.steps << ImageStep::runCommands({QStringLiteral("echo isolation-%1").arg(m_token),
+                                                QStringLiteral("grep CapEff /proc/self/status > /build-caps"),
+                                                QStringLiteral("echo $$ > /build-pid"),
+                                                QStringLiteral("hostname > /build-host")});
+        std::unique_ptr<ImageBuild> job(build(recipe));
+        QVERIFY2(job->succeeded(), qPrintable(job->errorString()));
+        const RunResult run = runIn(recipe, QStringLiteral("grep CapEff /proc/self/status; cat /build-caps /build-pid /build-host"));
+        const QList<QByteArray> lines = run.out.split('\n');
+        QVERIFY2(lines.size() >= 4, run.out.constData());
+        QCOMPARE(lines.at(1), lines.at(0)); // capabilities
+        QCOMPARE(lines.at(2), QByteArray("1")); // first process of its own PID namespace
+        QCOMPARE(lines.at(3), QByteArray("build"));
+    }
+
+    void cancelRemovesThePartialLayer()
+    {
+        ImageRecipe recipe;
+        recipe.steps << ImageStep::runCommands({QStringLiteral("echo cancel-$((1 + 1))-%1; sleep 120").arg(m_token)});
+        std::unique_ptr<ImageBuild> job(m_engine->images().ensure(recipe));
+        const QString marker = QStringLiteral("cancel-2-") + m_token;
+        bool seen = false;
+        connect(job.get(), &ImageBuild::logLine, this,
+                [&](ImageBuild::Stream, const QString& line) { seen = seen || line == marker; });
+        QTRY_VERIFY_WITH_TIMEOUT(seen, 60000);
+        QVERIFY(!stagingLeft().isEmpty());
+        job->cancel();
+        QVERIFY(job->isFinished());
+        QVERIFY2(job->errorString().contains(QStringLiteral("cancelled")), qPrintable(job->errorString()));
+        QVERIFY(stagingLeft().isEmpty());
+        QVERIFY(sandbox::mounts::mountPointsUnder(m_engine->paths().imagesDir()).isEmpty());
+        const OciRuntime runtime(m_engine->runtimeInfo(), m_engine->paths().runtimeStateDir());
+        for (const QString& id : runtime.listContainerIds())
+            QVERIFY2(!id.startsWith(QStringLiteral("ssb-")), qPrintable(id));
+        QVERIFY(!m_engine->images().isBuilt(recipe));
+    }
+
     void killedBuildIsCleanedAtNextStart()
     {
         QProcess cli;
