@@ -5,6 +5,7 @@
 #include "TestSupport.h"
 #include "image/ImageStore.h"
 #include "sandbox/Engine.h"
+#include "sandbox/Sandbox.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -87,7 +88,8 @@ private Q_SLOTS:
             "mkdir -p extra/etc/opaque; touch extra/etc/opaque/.wh..wh..opq extra/etc/.wh.gone-too\n"
             "echo new > extra/etc/opaque/new; tar -C extra -cf layer3.tar etc\n"
             "umoci raw add-layer --image oci:1.2 layer3.tar\n"
-            "umoci config --image oci:1.2 --config.env GREETING=hello-$2 --config.workingdir /srv\n"
+            "umoci config --image oci:1.2 --config.env GREETING=hello-$2 --config.workingdir /srv "
+            "--config.entrypoint cat --config.cmd /srv/file\n"
             "skopeo copy --quiet --dest-tls-verify=false oci:oci:1.2 docker://$3\n"),
             {m_dir.path(), m_token, m_reference});
         QVERIFY2(made.exitCode == 0, made.output.constData());
@@ -139,6 +141,27 @@ private Q_SLOTS:
                                 QStringLiteral("/srv/file")});
         QCOMPARE(run.out, QByteArray("layer2\n"));
         QVERIFY2(!run.err.contains("pull"), run.err.constData());
+    }
+
+    void imageCommandIsTheDefault()
+    {
+        // A spec without a command runs the image's Entrypoint + Cmd.
+        Engine engine;
+        SandboxSpec spec;
+        spec.image = m_reference;
+        QString error;
+        std::unique_ptr<Sandbox> box(engine.createSandbox(spec, &error));
+        QVERIFY2(box, qPrintable(error));
+        QByteArray out;
+        connect(box.get(), &Sandbox::stdoutReceived, this, [&](const QByteArray& data) { out += data; });
+        box->start();
+        QVERIFY(box->waitForFinished(60000));
+        QCOMPARE(box->returnCode(), 0);
+        QCOMPARE(out, QByteArray("layer2\n"));
+        // Without one in the image either, it is still an error.
+        spec.image = QStringLiteral("debian-slim");
+        QVERIFY(!engine.createSandbox(spec, &error));
+        QVERIFY2(error.startsWith(QStringLiteral("command:")), qPrintable(error));
     }
 
     void stepsOnTopOfAPulledImage()

@@ -261,6 +261,8 @@ private Q_SLOTS:
         QVERIFY(clock.elapsed() < 90000);
         QVERIFY2(job->errorString().contains(QStringLiteral("(pip_install hello-sandbox)")), qPrintable(job->errorString()));
         QVERIFY2(job->errorString().contains(QStringLiteral("Connection refused")), qPrintable(job->errorString()));
+        QVERIFY2(job->errorString().contains(QStringLiteral("The package index is unreachable")),
+                 qPrintable(job->errorString()));
     }
 
     void missingLocalFileFailsBeforeAnythingRuns()

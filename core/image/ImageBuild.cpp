@@ -452,20 +452,37 @@ void ImageBuild::failStage(const QString& reason)
                         "`sandbox-run images prune`.")
                          .arg(m_context.store->imagesDir());
     }
-    if (m_stage == 0 && m_recipe.base.kind == ImageBase::Kind::Registry) {
-        const QString tail = m_tail.join(QLatin1Char('\n'));
-        for (const char* marker : {"connection refused", "no such host", "i/o timeout", "dial tcp", "deadline exceeded"}) {
-            if (tail.contains(QLatin1String(marker), Qt::CaseInsensitive)) {
-                message += QLatin1Char('\n')
-                           + tr("The registry %1 is unreachable.").arg(ImageRecipe::registryHost(m_recipe.base.reference));
-                break;
-            }
-        }
-    }
+    if (const QString hint = unreachableHint(); !hint.isEmpty())
+        message += QLatin1Char('\n') + hint;
     if (!m_tail.isEmpty())
         message += QLatin1Char('\n') + tr("Last output:") + QLatin1Char('\n') + m_tail.join(QLatin1Char('\n'));
     cleanUpStaging();
     fail(message);
+}
+
+QString ImageBuild::unreachableHint() const
+{
+    const QString tail = m_tail.join(QLatin1Char('\n'));
+    auto mentions = [&tail](std::initializer_list<const char*> markers) {
+        for (const char* marker : markers) {
+            if (tail.contains(QLatin1String(marker), Qt::CaseInsensitive))
+                return true;
+        }
+        return false;
+    };
+    if (m_stage == 0 && m_recipe.base.kind == ImageBase::Kind::Registry
+        && mentions({"connection refused", "no such host", "i/o timeout", "dial tcp", "deadline exceeded"}))
+        return tr("The registry %1 is unreachable.").arg(ImageRecipe::registryHost(m_recipe.base.reference));
+    if (m_stage == 0)
+        return {};
+    const ImageStep::Kind kind = m_recipe.steps.at(m_stage - 1).kind;
+    if (kind == ImageStep::Kind::PipInstall
+        && mentions({"Connection refused", "Failed to establish a new connection", "Name or service not known",
+                     "Read timed out"}))
+        return tr("The package index is unreachable (see --pip-index-url or PIP_INDEX_URL).");
+    if (kind == ImageStep::Kind::AptInstall && mentions({"Could not resolve", "Failed to fetch", "Could not connect"}))
+        return tr("The Debian mirror is unreachable.");
+    return {};
 }
 
 void ImageBuild::runProcess(const QString& program, const QStringList& arguments, std::function<void()> onSuccess)

@@ -83,6 +83,8 @@ private:
     void runInContainer(const QString& key, const QString& script, const QMap<QString, QString>& extraEnv);
     void publishLayer(const QString& key, bool empty, const ImageConfig& config);
     void failStage(const QString& reason);
+    // Names the server a step could not reach, from its output.
+    QString unreachableHint() const;
 
     void pullBase();
     void unpackNextPulledLayer();
