@@ -410,6 +410,9 @@ private Q_SLOTS:
             const QByteArray out = process.readAllStandardOutput();
             return std::make_tuple(process.exitCode(), QByteArray(out + process.readAllStandardError()), out);
         };
+        ImageRecipe keeper;
+        keeper.steps << ImageStep::runCommands({QStringLiteral("echo keep-%1").arg(m_token)});
+        QVERIFY(build(keeper)->succeeded());
         const QString marker = QStringLiteral("prune-me-") + m_token;
         const auto built = cli({QStringLiteral("images"), QStringLiteral("build"), QStringLiteral("--run-command"),
                                 QStringLiteral("echo %1 > /m").arg(marker)});
@@ -430,11 +433,38 @@ private Q_SLOTS:
         QCOMPARE(countLayersDescribed(m_engine->paths().imagesDir(), marker), 0);
         // Images still listed keep their layers.
         QVERIFY(m_engine->images().isBuilt(QStringLiteral("debian-slim")));
-        QVERIFY(m_engine->images().isBuilt(fullRecipe()));
+        QVERIFY(m_engine->images().isBuilt(keeper));
 
         const auto missing = cli({QStringLiteral("images"), QStringLiteral("rm"), QStringLiteral("ffffffffffff")});
         QCOMPARE(std::get<0>(missing), 1);
         QVERIFY(std::get<1>(missing).contains("no image matches"));
+    }
+
+    void pruneSparesLayersOfRunningSandboxes()
+    {
+        const QString marker = QStringLiteral("in-use-") + m_token;
+        ImageRecipe recipe;
+        recipe.steps << ImageStep::runCommands({QStringLiteral("echo %1 > /m").arg(marker)});
+        std::unique_ptr<ImageBuild> job(build(recipe));
+        QVERIFY2(job->succeeded(), qPrintable(job->errorString()));
+        SandboxSpec spec;
+        spec.image = recipe;
+        spec.command = {QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("echo up; sleep 30")};
+        QString error;
+        std::unique_ptr<Sandbox> box(m_engine->createSandbox(spec, &error));
+        QVERIFY2(box, qPrintable(error));
+        QSignalSpy out(box.get(), &Sandbox::stdoutReceived);
+        box->start();
+        QVERIFY(out.wait(30000));
+        LayerStore& layers = m_engine->images().layers();
+        QVERIFY(!layers.removeImage(job->image().id(), &error).isEmpty());
+        layers.prune(nullptr);
+        QVERIFY(layers.hasLayer(job->image().topKey)); // still mounted
+        box->terminate();
+        QVERIFY(box->waitForFinished(30000));
+        layers.prune(nullptr);
+        QVERIFY(!layers.hasLayer(job->image().topKey));
+        QVERIFY(m_engine->images().isBuilt(QStringLiteral("debian-slim")));
     }
 
     void malformedInputFailsBeforeAnythingRuns_data()

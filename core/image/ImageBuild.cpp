@@ -101,10 +101,10 @@ ImageBuild::~ImageBuild()
 void ImageBuild::finishWith(const ResolvedImage& image)
 {
     m_image = image;
-    fail({});
+    finish({});
 }
 
-void ImageBuild::fail(const QString& error)
+void ImageBuild::finish(const QString& error)
 {
     if (m_finished)
         return;
@@ -122,7 +122,7 @@ void ImageBuild::start()
 {
     QDir().mkpath(m_context.store->imagesDir() + QStringLiteral("/locks"));
     if (!QFileInfo(m_context.store->imagesDir() + QStringLiteral("/locks")).isDir()) {
-        fail(tr("image store: cannot create %1").arg(m_context.store->imagesDir()));
+        finish(tr("image store: cannot create %1").arg(m_context.store->imagesDir()));
         return;
     }
     m_stage = 0;
@@ -165,13 +165,13 @@ void ImageBuild::runStage()
     if (m_stage >= totalSteps()) {
         const ResolvedImage image = m_context.store->resolve(m_parentKey);
         if (!image.isValid()) {
-            fail(tr("image %1: a layer vanished while building (pruned meanwhile?); build again").arg(imageName()));
+            finish(tr("image %1: a layer vanished while building (pruned meanwhile?); build again").arg(imageName()));
             return;
         }
         m_context.store->recordImage(m_recipe, image.topKey);
         m_image = image;
         Q_EMIT progress(100, tr("Image ready"));
-        fail({});
+        finish({});
         return;
     }
     QString problem;
@@ -186,7 +186,7 @@ void ImageBuild::runStage()
         key = ImageStore::stepKey(m_parentKey, m_recipe.steps.at(m_stage - 1), &problem);
     }
     if (!problem.isEmpty()) {
-        fail(problem);
+        finish(problem);
         return;
     }
     buildLayer(key);
@@ -457,7 +457,7 @@ void ImageBuild::failStage(const QString& reason)
     if (!m_tail.isEmpty())
         message += QLatin1Char('\n') + tr("Last output:") + QLatin1Char('\n') + m_tail.join(QLatin1Char('\n'));
     cleanUpStaging();
-    fail(message);
+    finish(message);
 }
 
 QString ImageBuild::unreachableHint() const
@@ -672,7 +672,7 @@ void ImageBuild::cancel()
         return;
     m_cancelled = true;
     cleanUpStaging();
-    fail(tr("image %1: build cancelled").arg(imageName()));
+    finish(tr("image %1: build cancelled").arg(imageName()));
 }
 
 bool ImageBuild::waitForFinished(int msecs)

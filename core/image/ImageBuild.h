@@ -68,7 +68,8 @@ private:
     ImageBuild(Context context, ImageRecipe recipe, QObject* parent);
     // Finishes at once (no process) when every layer exists already.
     void finishWith(const ResolvedImage& image);
-    void fail(const QString& error);
+    // Ends the build: success when `error` is empty.
+    void finish(const QString& error);
     void start();
 
     int totalSteps() const { return static_cast<int>(m_recipe.steps.size()) + 1; }

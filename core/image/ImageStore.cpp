@@ -98,7 +98,7 @@ ImageBuild* ImageStore::ensure(const ImageRecipe& recipe)
     QString problem;
     const ResolvedImage image = resolve(recipe, &problem);
     if (!problem.isEmpty()) {
-        build->fail(problem);
+        build->finish(problem);
     } else if (image.isValid()) {
         m_layers.recordImage(recipe, image.topKey);
         build->finishWith(image);

@@ -303,11 +303,14 @@ int LayerStore::prune(qint64* bytesFreed) const
 {
     const QStringList reachable = reachableKeys();
     const QSet<QString> keep(reachable.cbegin(), reachable.cend());
+    // A running sandbox's overlay may still use a layer no image lists.
+    QFile mountinfo(QStringLiteral("/proc/self/mountinfo"));
+    const QByteArray mounted = mountinfo.open(QIODevice::ReadOnly) ? mountinfo.readAll() : QByteArray();
     int removed = 0;
     qint64 bytes = 0;
     QDir layers(m_dir + QStringLiteral("/layers"));
     for (const QString& key : layers.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
-        if (keep.contains(key))
+        if (keep.contains(key) || mounted.contains(QFile::encodeName(layerDir(key) + QLatin1Char('/'))))
             continue;
         // A build holding the layer's lock may be about to use it.
         FileLock lock;

@@ -69,7 +69,7 @@ private:
 
     QString m_id;
     SandboxSpec m_spec;
-    QString m_lowerDir;
+    QString m_lowerDir; // the image's layers for overlay's lowerdir=, top:...:base
     QString m_dir;
     QString m_cgroupParent;
     const OciRuntime* m_runtime;
