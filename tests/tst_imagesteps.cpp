@@ -122,6 +122,20 @@ private Q_SLOTS:
         QVERIFY2(base->succeeded(), qPrintable(base->errorString()));
     }
 
+    void cleanupTestCase()
+    {
+        // Each run builds fresh layers (its token is in them); drop them.
+        if (!m_engine)
+            return;
+        LayerStore& layers = m_engine->images().layers();
+        for (const StoredImage& image : layers.images()) {
+            QString ignored;
+            if (image.name.contains(m_token))
+                layers.removeImage(image.id, &ignored);
+        }
+        layers.prune(nullptr);
+    }
+
     void coldBuildRunsEveryStepKind()
     {
         const ImageRecipe recipe = fullRecipe();
@@ -289,6 +303,33 @@ private Q_SLOTS:
             QVERIFY2(run.error.isEmpty(), qPrintable(run.error));
             QCOMPARE(run.out, QByteArray("tiny-" + m_token.toUtf8() + "\nstep\n"));
         }
+    }
+
+    void largeTarballBaseResolvesFast()
+    {
+        // A built image from a 64 MB tarball resolves without reading it again.
+        const QString rootfs = m_dir.filePath(QStringLiteral("tiny-large"));
+        QVERIFY(testsupport::makeTinyRootfs(rootfs, QStringLiteral("large")));
+        const QString tarball = m_dir.filePath(QStringLiteral("large.tar"));
+        QVERIFY(testsupport::shell(QStringLiteral("head -c 64M /dev/urandom > \"$1/filler\" && tar -C \"$1\" -cf \"$2\" ."),
+                                   {rootfs, tarball})
+                    .exitCode
+                == 0);
+        std::unique_ptr<ImageBuild> job(build(tarball));
+        QVERIFY2(job->succeeded(), qPrintable(job->errorString()));
+        auto forget = qScopeGuard([&] { // 64 MB of random data per run
+            QString ignored;
+            m_engine->images().layers().removeImage(job->image().id(), &ignored);
+            m_engine->images().layers().prune(nullptr);
+        });
+        QElapsedTimer clock;
+        clock.start();
+        QVERIFY(m_engine->images().isBuilt(tarball));
+        qInfo("64 MB tarball base cache hit: %lld ms", clock.elapsed());
+        QVERIFY2(clock.elapsed() < 50, qPrintable(QString::number(clock.elapsed())));
+        // A changed tarball is a different base.
+        QVERIFY(testsupport::shell(QStringLiteral("echo x >> \"$1\""), {tarball}).exitCode == 0);
+        QVERIFY(!m_engine->images().isBuilt(tarball));
     }
 
     void diskFullLeavesNoHalfLayer()

@@ -181,7 +181,8 @@ void ImageBuild::runStage()
             pullBase();
             return;
         }
-        key = ImageStore::baseKey(m_recipe.base, &problem);
+        key = ImageStore::baseKey(m_recipe.base, &problem,
+                                  m_context.store->imagesDir() + QStringLiteral("/digests"));
     } else {
         key = ImageStore::stepKey(m_parentKey, m_recipe.steps.at(m_stage - 1), &problem);
     }

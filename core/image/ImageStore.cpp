@@ -41,13 +41,13 @@ QString ImageStore::debianSlimPackages()
     return QStringLiteral("python3,python3-venv,ca-certificates");
 }
 
-QString ImageStore::baseKey(const ImageBase& base, QString* error)
+QString ImageStore::baseKey(const ImageBase& base, QString* error, const QString& digestCache)
 {
     switch (base.kind) {
     case ImageBase::Kind::DebianSlim:
         return LayerStore::keyFor({}, "debian-slim\n" + base.suite.toUtf8() + '\n' + debianSlimPackages().toUtf8());
     case ImageBase::Kind::Tarball: {
-        const QByteArray digest = localfiles::fileDigest(base.path, error);
+        const QByteArray digest = localfiles::fileDigest(base.path, error, digestCache);
         return digest.isEmpty() ? QString() : LayerStore::keyFor({}, "tarball\n" + digest);
     }
     case ImageBase::Kind::Directory: {
@@ -78,7 +78,7 @@ ResolvedImage ImageStore::resolve(const ImageRecipe& recipe, QString* error) con
     QString key;
     if (problem.isEmpty()) {
         key = recipe.base.kind == ImageBase::Kind::Registry ? m_layers.pulledTop(recipe.base.reference)
-                                                           : baseKey(recipe.base, &problem);
+                                                           : baseKey(recipe.base, &problem, digestCacheDir());
     }
     for (const ImageStep& step : recipe.steps) {
         if (!m_layers.hasLayer(key))
