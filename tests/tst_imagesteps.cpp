@@ -214,6 +214,20 @@ private Q_SLOTS:
         QCOMPARE(countLayersDescribed(m_engine->paths().imagesDir(), m_indexUrl), 0);
     }
 
+    void pipFindLinksAndExtraOptions()
+    {
+        // Wheels from a directory added to the image, with pip's --no-index.
+        ImageRecipe recipe;
+        recipe.steps << ImageStep::addLocalDir(m_dir.filePath(QStringLiteral("index/wheels")), QStringLiteral("/wheels"))
+                     << ImageStep::runCommands({QStringLiteral("echo links-%1").arg(m_token)})
+                     << ImageStep::pipInstall({QStringLiteral("hello-sandbox==0.1")},
+                                              PipOptions{{}, {}, QStringLiteral("/wheels"), {QStringLiteral("--no-index")}});
+        std::unique_ptr<ImageBuild> job(build(recipe));
+        QVERIFY2(job->succeeded(), qPrintable(job->errorString()));
+        QCOMPARE(runIn(recipe, QStringLiteral("python3 -c 'import hello_sandbox as h; print(h.GREETING)'")).out,
+                 QByteArray("hello from a wheel\n"));
+    }
+
     void failingStepLeavesNoLayer()
     {
         ImageRecipe recipe;
