@@ -113,6 +113,7 @@ void ImageBuild::finish(const QString& error)
     m_stepTimeout.stop();
     m_lock.unlock();
     m_innerLock.unlock();
+    m_chainLocks.clear();
     // Deliver asynchronously so that callers who connect after ensure()
     // returned still see it.
     QTimer::singleShot(0, this, [this, ok = error.isEmpty()] { Q_EMIT finished(ok); });
@@ -198,10 +199,20 @@ void ImageBuild::nextStage(const QString& key)
     const std::optional<LayerInfo> info = m_context.store->layer(key);
     m_parentKey = key;
     m_parentConfig = info ? info->config : ImageConfig{};
-    m_lock.unlock();
+    keepLayerLocked(key, m_lock);
     m_waitingNoted = false;
     ++m_stage;
     runStage();
+}
+
+void ImageBuild::keepLayerLocked(const QString& key, FileLock& lock)
+{
+    // The lock held may be a pull's, not the layer's: hold both.
+    if (lock.isLocked())
+        m_chainLocks.push_back(std::move(lock));
+    FileLock layerLock;
+    if (layerLock.lock(m_context.store->lockPath(key), FileLock::Mode::TryOnce))
+        m_chainLocks.push_back(std::move(layerLock));
 }
 
 bool ImageBuild::lockLayer(FileLock& lock, const QString& key)
@@ -600,6 +611,8 @@ void ImageBuild::pullBase()
 
 void ImageBuild::unpackNextPulledLayer()
 {
+    if (m_finished)
+        return;
     LayerStore& store = *m_context.store;
     const int count = static_cast<int>(m_pulled.layerDigests.size());
     if (m_pullIndex >= count) {
@@ -618,18 +631,21 @@ void ImageBuild::unpackNextPulledLayer()
     const QString key = LayerStore::keyFor(parent, material);
     report(10 + 90 * m_pullIndex / count, tr("layer %1/%2").arg(m_pullIndex + 1).arg(count));
     if (store.hasLayer(key)) {
+        FileLock none;
+        keepLayerLocked(key, none);
         m_currentKey = key;
         ++m_pullIndex;
         unpackNextPulledLayer();
         return;
     }
-    // Another pull of a different reference may share this layer: wait for it.
-    if (!m_innerLock.lock(store.lockPath(key), FileLock::Mode::Wait)) {
-        failStage(tr("cannot lock the layer: %1").arg(m_innerLock.errorString()));
+    // Another pull of a different reference may be unpacking this layer:
+    // wait for it without blocking the event loop.
+    if (!m_innerLock.lock(store.lockPath(key), FileLock::Mode::TryOnce)) {
+        QTimer::singleShot(kLockRetryMs, this, &ImageBuild::unpackNextPulledLayer);
         return;
     }
     if (store.hasLayer(key)) {
-        m_innerLock.unlock();
+        keepLayerLocked(key, m_innerLock);
         m_currentKey = key;
         ++m_pullIndex;
         unpackNextPulledLayer();
@@ -660,7 +676,7 @@ void ImageBuild::unpackNextPulledLayer()
                        return;
                    }
                    m_innerStaging.clear();
-                   m_innerLock.unlock();
+                   keepLayerLocked(key, m_innerLock);
                    m_currentKey = key;
                    ++m_pullIndex;
                    unpackNextPulledLayer();

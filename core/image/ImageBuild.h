@@ -11,6 +11,7 @@
 #include <QTimer>
 
 #include <functional>
+#include <vector>
 
 namespace sandbox {
 
@@ -79,6 +80,8 @@ private:
     void nextStage(const QString& key);
     // Takes the layer's lock; false when another build holds it (retried).
     bool lockLayer(FileLock& lock, const QString& key);
+    // Keeps `lock` (or takes the layer's lock when free) until the end.
+    void keepLayerLocked(const QString& key, FileLock& lock);
     void buildLayer(const QString& key);
     void buildStepLayer(const QString& key);
     void runInContainer(const QString& key, const QString& script, const QMap<QString, QString>& extraEnv);
@@ -107,6 +110,9 @@ private:
     QString m_currentKey;
     FileLock m_lock;      // the layer (or pull) being built
     FileLock m_innerLock; // a registry layer inside a pull
+    // Locks of the finished layers below the current one: held until the
+    // image is recorded, so that a prune meanwhile cannot remove them.
+    std::vector<FileLock> m_chainLocks;
     bool m_waitingNoted = false;
     QString m_staging;
     QString m_innerStaging; // a registry layer being unpacked
