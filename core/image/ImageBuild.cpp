@@ -2,10 +2,10 @@
 
 #include "image/ImageStore.h"
 #include "image/LocalFiles.h"
+#include "image/StepScripts.h"
 #include "runtime/OciConfig.h"
 #include "runtime/OciRuntime.h"
 #include "util/Mounts.h"
-#include "util/ShellWords.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -24,9 +24,6 @@ namespace {
 
 constexpr int kTailLines = 25;
 constexpr int kStepTimeoutMs = 60 * 60 * 1000;
-constexpr int kLockRetryMs = 200;
-constexpr auto kRegistryTimeout = "120s";
-const QString kVenv = QStringLiteral("/opt/venv");
 const QString kDefaultPath = QStringLiteral("/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin");
 
 // mmdebstrap's own stages, in order, with how far along each one is.
@@ -44,40 +41,6 @@ constexpr Stage kDebianStages[] = {
     {"I: installing remaining packages", 75, QT_TRANSLATE_NOOP("sandbox::ImageBuild", "Installing python3")},
     {"I: cleaning package lists", 95, QT_TRANSLATE_NOOP("sandbox::ImageBuild", "Cleaning up")},
 };
-
-bool isLoopbackRegistry(const QString& reference)
-{
-    const QString host = ImageRecipe::registryHost(reference).section(QLatin1Char(':'), 0, 0);
-    return host == QLatin1String("localhost") || host == QLatin1String("127.0.0.1") || host == QLatin1String("[::1]");
-}
-
-QString aptScript(const QStringList& packages)
-{
-    return QStringLiteral("set -e\n"
-                          "apt-get update -q\n"
-                          "apt-get install -y -q --no-install-recommends %1\n"
-                          "apt-get clean\n"
-                          "rm -rf /var/lib/apt/lists/*\n")
-        .arg(joinShellWords(packages));
-}
-
-QString pipScript(const ImageStep& step)
-{
-    // Few retries and a short timeout: an unreachable index fails in seconds.
-    QStringList arguments{kVenv + QStringLiteral("/bin/pip"), QStringLiteral("install"),
-                          QStringLiteral("--no-cache-dir"), QStringLiteral("--disable-pip-version-check"),
-                          QStringLiteral("--retries"), QStringLiteral("1"), QStringLiteral("--timeout"),
-                          QStringLiteral("15")};
-    if (!step.pip.indexUrl.isEmpty())
-        arguments << QStringLiteral("--index-url") << step.pip.indexUrl;
-    if (!step.pip.extraIndexUrl.isEmpty())
-        arguments << QStringLiteral("--extra-index-url") << step.pip.extraIndexUrl;
-    if (!step.pip.findLinks.isEmpty())
-        arguments << QStringLiteral("--find-links") << step.pip.findLinks;
-    arguments << step.pip.extraOptions << step.items;
-    return QStringLiteral("set -e\n[ -x %1/bin/pip ] || python3 -m venv %1\n%2\n")
-        .arg(kVenv, joinShellWords(arguments));
-}
 
 } // namespace
 
@@ -324,7 +287,7 @@ void ImageBuild::buildStepLayer(const QString& key)
         publishLayer(key, false, config);
         return;
     case ImageStep::Kind::AptInstall:
-        runInContainer(key, aptScript(step.items),
+        runInContainer(key, stepscripts::aptInstall(step.items),
                        {{QStringLiteral("DEBIAN_FRONTEND"), QStringLiteral("noninteractive")}});
         return;
     case ImageStep::Kind::PipInstall: {
@@ -335,11 +298,11 @@ void ImageBuild::buildStepLayer(const QString& key)
             if (qEnvironmentVariableIsSet(name))
                 env.insert(QString::fromLatin1(name), qEnvironmentVariable(name));
         }
-        runInContainer(key, pipScript(step), env);
+        runInContainer(key, stepscripts::pipInstall(step), env);
         return;
     }
     case ImageStep::Kind::RunCommands:
-        runInContainer(key, QStringLiteral("set -e\n") + step.items.join(QLatin1Char('\n')) + QLatin1Char('\n'), {});
+        runInContainer(key, stepscripts::runCommands(step.items), {});
         return;
     }
 }
@@ -393,11 +356,11 @@ void ImageBuild::runInContainer(const QString& key, const QString& script, const
     ImageConfig layerConfig = m_parentConfig;
     const ImageStep& step = m_recipe.steps.at(m_stage - 1);
     if (step.kind == ImageStep::Kind::PipInstall) {
-        const QString venvBin = kVenv + QStringLiteral("/bin");
+        const QString venvBin = stepscripts::venvDir() + QStringLiteral("/bin");
         const QString path = layerConfig.env.value(QStringLiteral("PATH"), kDefaultPath);
         if (!path.startsWith(venvBin + QLatin1Char(':')))
             layerConfig.env.insert(QStringLiteral("PATH"), venvBin + QLatin1Char(':') + path);
-        layerConfig.env.insert(QStringLiteral("VIRTUAL_ENV"), kVenv);
+        layerConfig.env.insert(QStringLiteral("VIRTUAL_ENV"), stepscripts::venvDir());
     }
     runProcess(m_context.runtime->program(), m_context.runtime->runArguments(m_staging, m_containerId),
                [this, key, layerConfig, mountPoint, work] {
@@ -559,128 +522,6 @@ void ImageBuild::handleLine(Stream stream, const QString& line)
             }
         }
     }
-}
-
-void ImageBuild::pullBase()
-{
-    LayerStore& store = *m_context.store;
-    const QString reference = m_recipe.base.reference;
-    if (const QString top = store.pulledTop(reference); store.hasLayer(top)) {
-        report(100, tr("cached"));
-        nextStage(top);
-        return;
-    }
-    m_pullKey = LayerStore::keyFor(QStringLiteral("pull"), reference.toUtf8());
-    if (!m_waitingNoted)
-        report(0);
-    if (!lockLayer(m_lock, m_pullKey))
-        return;
-    if (const QString top = store.pulledTop(reference); store.hasLayer(top)) {
-        report(100, tr("cached"));
-        nextStage(top);
-        return;
-    }
-    store.discardStaging(m_pullKey);
-    m_staging = store.stagingDir(m_pullKey);
-    m_containerId.clear();
-    m_tail.clear();
-    if (!QDir().mkpath(m_staging)) {
-        failStage(tr("cannot create %1").arg(m_staging));
-        return;
-    }
-    QStringList arguments{QStringLiteral("--command-timeout"), QString::fromLatin1(kRegistryTimeout),
-                          QStringLiteral("copy"), QStringLiteral("--retry-times"), QStringLiteral("1")};
-    // A registry on loopback serves plain HTTP (Debian's docker-registry).
-    if (isLoopbackRegistry(reference))
-        arguments << QStringLiteral("--src-tls-verify=false");
-    arguments << QStringLiteral("docker://") + reference << QStringLiteral("oci:") + m_staging + QStringLiteral("/oci:image");
-    report(5, tr("downloading"));
-    runProcess(QStringLiteral("skopeo"), arguments, [this] {
-        QString error;
-        const std::optional<OciImage> image = oci::readLayout(m_staging + QStringLiteral("/oci"), &error);
-        if (!image) {
-            failStage(error);
-            return;
-        }
-        m_pulled = *image;
-        m_pullIndex = 0;
-        m_currentKey.clear();
-        unpackNextPulledLayer();
-    });
-}
-
-void ImageBuild::unpackNextPulledLayer()
-{
-    if (m_finished)
-        return;
-    LayerStore& store = *m_context.store;
-    const int count = static_cast<int>(m_pulled.layerDigests.size());
-    if (m_pullIndex >= count) {
-        store.recordPull(m_recipe.base.reference, m_currentKey);
-        QDir(store.stagingDir(m_pullKey)).removeRecursively();
-        m_staging.clear();
-        report(100);
-        nextStage(m_currentKey);
-        return;
-    }
-    const bool top = m_pullIndex == count - 1;
-    QByteArray material = "oci-layer\n" + m_pulled.layerDigests.at(m_pullIndex).toUtf8();
-    if (top)
-        material += '\n' + QJsonDocument(m_pulled.config.toJson()).toJson(QJsonDocument::Compact);
-    const QString parent = m_currentKey;
-    const QString key = LayerStore::keyFor(parent, material);
-    report(10 + 90 * m_pullIndex / count, tr("layer %1/%2").arg(m_pullIndex + 1).arg(count));
-    if (store.hasLayer(key)) {
-        FileLock none;
-        keepLayerLocked(key, none);
-        m_currentKey = key;
-        ++m_pullIndex;
-        unpackNextPulledLayer();
-        return;
-    }
-    // Another pull of a different reference may be unpacking this layer:
-    // wait for it without blocking the event loop.
-    if (!m_innerLock.lock(store.lockPath(key), FileLock::Mode::TryOnce)) {
-        QTimer::singleShot(kLockRetryMs, this, &ImageBuild::unpackNextPulledLayer);
-        return;
-    }
-    if (store.hasLayer(key)) {
-        keepLayerLocked(key, m_innerLock);
-        m_currentKey = key;
-        ++m_pullIndex;
-        unpackNextPulledLayer();
-        return;
-    }
-    store.discardStaging(key);
-    const QString layerStaging = store.stagingDir(key);
-    m_innerStaging = layerStaging;
-    QDir().mkpath(layerStaging + QStringLiteral("/rootfs"));
-    // GNU tar detects the compression itself.
-    runProcess(QStringLiteral("tar"),
-               {QStringLiteral("-xpf"), m_pulled.layerBlobs.at(m_pullIndex), QStringLiteral("-C"),
-                layerStaging + QStringLiteral("/rootfs"), QStringLiteral("--numeric-owner"),
-                QStringLiteral("--xattrs"), QStringLiteral("--xattrs-include=*")},
-               [this, key, parent, top, layerStaging] {
-                   LayerStore& layers = *m_context.store;
-                   QString error = oci::convertWhiteouts(layerStaging + QStringLiteral("/rootfs"));
-                   if (error.isEmpty()) {
-                       LayerInfo info;
-                       info.key = key;
-                       info.parent = parent;
-                       info.description = tr("%1 layer %2").arg(m_recipe.base.reference).arg(m_pullIndex + 1);
-                       info.config = top ? m_pulled.config : ImageConfig{};
-                       error = layers.publish(layerStaging, info);
-                   }
-                   if (!error.isEmpty()) {
-                       failStage(error);
-                       return;
-                   }
-                   m_innerStaging.clear();
-                   keepLayerLocked(key, m_innerLock);
-                   m_currentKey = key;
-                   ++m_pullIndex;
-                   unpackNextPulledLayer();
-               });
 }
 
 void ImageBuild::cancel()

@@ -93,6 +93,8 @@ private:
     void pullBase();
     void unpackNextPulledLayer();
 
+    static constexpr int kLockRetryMs = 200;
+
     void runProcess(const QString& program, const QStringList& arguments, std::function<void()> onSuccess);
     void handleLine(Stream stream, const QString& line);
     void cleanUpStaging();
