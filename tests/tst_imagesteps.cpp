@@ -346,6 +346,25 @@ private Q_SLOTS:
         QVERIFY(!m_engine->images().isBuilt(tarball));
     }
 
+    void tooManyLayersIsAClearError()
+    {
+        ImageRecipe recipe;
+        for (int i = 0; i < 60; ++i) {
+            recipe.steps << ImageStep::addLocalFile(m_dir.filePath(QStringLiteral("config.txt")),
+                                                    QStringLiteral("/layers/%1-%2").arg(m_token).arg(i));
+        }
+        std::unique_ptr<ImageBuild> job(build(recipe));
+        QVERIFY(!job->succeeded());
+        QVERIFY2(job->errorString().contains(QStringLiteral("61 layers are more than one overlay mount can stack")),
+                 qPrintable(job->errorString()));
+        SandboxSpec spec;
+        spec.command = {QStringLiteral("true")};
+        spec.image = recipe;
+        QString error;
+        QVERIFY(!m_engine->createSandbox(spec, &error));
+        QVERIFY2(error.contains(QStringLiteral("more than one overlay mount can stack")), qPrintable(error));
+    }
+
     void diskFullLeavesNoHalfLayer()
     {
         const QString small = m_dir.filePath(QStringLiteral("small"));

@@ -132,6 +132,10 @@ void ImageBuild::runStage()
             finish(tr("image %1: a layer vanished while building (pruned meanwhile?); build again").arg(imageName()));
             return;
         }
+        if (const QString tooMany = image.checkStackable(); !tooMany.isEmpty()) {
+            finish(tooMany);
+            return;
+        }
         m_context.store->recordImage(m_recipe, image.topKey);
         m_image = image;
         Q_EMIT progress(100, tr("Image ready"));
@@ -316,6 +320,10 @@ void ImageBuild::runInContainer(const QString& key, const QString& script, const
     const ResolvedImage parent = m_context.store->resolve(m_parentKey);
     if (!parent.isValid()) {
         failStage(tr("the parent layer is missing"));
+        return;
+    }
+    if (const QString tooMany = parent.checkStackable(); !tooMany.isEmpty()) {
+        failStage(tooMany);
         return;
     }
     const QString upper = m_staging + QStringLiteral("/rootfs");

@@ -89,7 +89,13 @@ ResolvedImage ImageStore::resolve(const ImageRecipe& recipe, QString* error) con
         *error = problem;
     if (!problem.isEmpty() || !m_layers.hasLayer(key))
         return {};
-    return m_layers.resolve(key);
+    const ResolvedImage image = m_layers.resolve(key);
+    if (const QString tooMany = image.checkStackable(); !tooMany.isEmpty()) {
+        if (error)
+            *error = tooMany;
+        return {};
+    }
+    return image;
 }
 
 ImageBuild* ImageStore::ensure(const ImageRecipe& recipe)

@@ -83,6 +83,16 @@ ImageConfig ImageConfig::fromJson(const QJsonObject& json)
     return config;
 }
 
+QString ResolvedImage::checkStackable() const
+{
+    constexpr qsizetype kMaxLowerDirBytes = 3500; // of 4096, leaving room for upperdir and workdir
+    if (QFile::encodeName(lowerDirOption()).size() <= kMaxLowerDirBytes)
+        return {};
+    return tr("image: its %1 layers are more than one overlay mount can stack; merge steps (fewer "
+              "run_commands, add_local_* or apt_install steps)")
+        .arg(lowerDirs.size());
+}
+
 bool isDiskFull(const QString& path)
 {
     struct statvfs info{};

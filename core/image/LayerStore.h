@@ -46,6 +46,9 @@ struct ResolvedImage
     QString id() const { return topKey.left(12); }
     // The overlay lowerdir= value: top:...:base.
     QString lowerDirOption() const { return lowerDirs.join(QLatin1Char(':')); }
+    // Empty when one overlay mount can stack these layers (its options must
+    // fit in a page); otherwise the reason.
+    QString checkStackable() const;
 };
 
 // An image the store knows by name, for `images list`.
