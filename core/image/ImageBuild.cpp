@@ -219,7 +219,7 @@ void ImageBuild::buildLayer(const QString& key)
     store.discardStaging(key);
     m_staging = store.stagingDir(key);
     m_tail.clear();
-    if (!QDir().mkpath(m_staging + QStringLiteral("/rootfs"))) {
+    if (!store.makeStaging(key, QStringLiteral("rootfs"))) {
         failStage(tr("cannot create %1").arg(m_staging));
         return;
     }

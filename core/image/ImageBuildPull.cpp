@@ -42,7 +42,7 @@ void ImageBuild::pullBase()
     m_staging = store.stagingDir(m_pullKey);
     m_containerId.clear();
     m_tail.clear();
-    if (!QDir().mkpath(m_staging)) {
+    if (!store.makeStaging(m_pullKey)) {
         failStage(tr("cannot create %1").arg(m_staging));
         return;
     }
@@ -112,7 +112,10 @@ void ImageBuild::unpackNextPulledLayer()
     store.discardStaging(key);
     const QString layerStaging = store.stagingDir(key);
     m_innerStaging = layerStaging;
-    QDir().mkpath(layerStaging + QStringLiteral("/rootfs"));
+    if (!store.makeStaging(key, QStringLiteral("rootfs"))) {
+        failStage(tr("cannot create %1").arg(layerStaging));
+        return;
+    }
     // GNU tar detects the compression itself.
     runProcess(QStringLiteral("tar"),
                {QStringLiteral("-xpf"), m_pulled.layerBlobs.at(m_pullIndex), QStringLiteral("-C"),

@@ -118,6 +118,15 @@ QString LayerStore::stagingDir(const QString& key) const
     return m_dir + QStringLiteral("/staging/") + key;
 }
 
+bool LayerStore::makeStaging(const QString& key, const QString& subdir) const
+{
+    const QString parent = m_dir + QStringLiteral("/staging");
+    if (!QDir().mkpath(parent)
+        || !QFile::setPermissions(parent, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner))
+        return false;
+    return QDir().mkpath(subdir.isEmpty() ? stagingDir(key) : stagingDir(key) + QLatin1Char('/') + subdir);
+}
+
 QString LayerStore::keyFor(const QString& parent, const QByteArray& material)
 {
     QCryptographicHash hash(QCryptographicHash::Sha256);

@@ -78,6 +78,9 @@ public:
     QString lockPath(const QString& key) const;
     // Where a layer is assembled before it is published.
     QString stagingDir(const QString& key) const;
+    // Creates stagingDir(key)/`subdir` inside a staging directory only root
+    // can enter (build configs there may hold pip credentials for a moment).
+    bool makeStaging(const QString& key, const QString& subdir = {}) const;
 
     static QString keyFor(const QString& parent, const QByteArray& material);
 
