@@ -53,6 +53,28 @@ private Q_SLOTS:
         QVERIFY2(staging.isEmpty(), qPrintable(staging.join(QLatin1Char(' '))));
     }
 
+    void suitesAreSelectable_data()
+    {
+        QTest::addColumn<QString>("image");
+        QTest::addColumn<QString>("versionPrefix"); // of /etc/debian_version
+        QTest::newRow("bookworm") << QStringLiteral("debian-slim") << QStringLiteral("12.");
+        QTest::newRow("trixie") << QStringLiteral("debian-slim:trixie") << QStringLiteral("13.");
+    }
+
+    void suitesAreSelectable()
+    {
+        QFETCH(QString, image);
+        QFETCH(QString, versionPrefix);
+        ImageStore store(Paths::fromEnvironment().imagesDir());
+        std::unique_ptr<ImageBuild> build(store.ensure(image));
+        QVERIFY2(build->waitForFinished(15 * 60 * 1000), qPrintable(build->errorString()));
+        QFile version(build->image().lowerDirs.first() + QStringLiteral("/etc/debian_version"));
+        QVERIFY(version.open(QIODevice::ReadOnly));
+        const QString text = QString::fromLatin1(version.readAll());
+        QVERIFY2(text.startsWith(versionPrefix), qPrintable(text));
+        QVERIFY(QFileInfo(build->image().lowerDirs.first() + QStringLiteral("/usr/bin/python3")).isExecutable());
+    }
+
     void cacheHitStartsNoProcess()
     {
         ImageStore store(Paths::fromEnvironment().imagesDir());

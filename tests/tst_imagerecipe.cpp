@@ -1,5 +1,6 @@
 // ImageRecipe: the short and JSON forms of an image, and their validation.
 #include "cli/ImageOptions.h"
+#include "image/StepScripts.h"
 #include "spec/ImageRecipe.h"
 #include "spec/SandboxSpec.h"
 
@@ -101,6 +102,17 @@ private Q_SLOTS:
         QString again;
         QVERIFY(ImageRecipe::fromJson(recipe.toJson(), &again) == recipe);
         QVERIFY2(again.isEmpty(), qPrintable(again));
+    }
+
+    void scriptsQuoteWhatTheyPass()
+    {
+        // Requirements and URLs reach pip as single words, never as shell.
+        const ImageStep pip = ImageStep::pipInstall({"six<2", "a;b"}, PipOptions{"http://127.0.0.1:1/s?x=1&y=2", {}, {}, {"--pre"}});
+        const QString script = stepscripts::pipInstall(pip);
+        QVERIFY2(script.contains("--index-url 'http://127.0.0.1:1/s?x=1&y=2' --pre 'six<2' 'a;b'"), qPrintable(script));
+        QVERIFY(script.contains("python3 -m venv /opt/venv"));
+        QVERIFY(stepscripts::aptInstall({"curl", "git"}).contains("--no-install-recommends curl git\n"));
+        QCOMPARE(stepscripts::runCommands({"a", "b"}), QStringLiteral("set -e\na\nb\n"));
     }
 
     void specKeepsStringShorthand()

@@ -5,14 +5,18 @@
 #include "TestSupport.h"
 #include "image/ImageStore.h"
 #include "sandbox/Engine.h"
+#include "sandbox/Sandbox.h"
 
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <sys/stat.h>
+#include <sys/sysmacros.h>
+#include <sys/xattr.h>
 
 using namespace sandbox;
 
@@ -69,7 +73,8 @@ private Q_SLOTS:
         QVERIFY(testsupport::makeTinyRootfs(rootfs, QStringLiteral("registry-") + m_token));
         m_reference = QStringLiteral("127.0.0.1:%1/team/tool:1.2").arg(port);
         const testsupport::ShellResult made = testsupport::shell(QStringLiteral(
-            "cd \"$1\"; echo doomed > rootfs/etc/gone\n"
+            "cd \"$1\"; echo doomed > rootfs/etc/gone; echo doomed > rootfs/etc/gone-too\n"
+            "mkdir rootfs/etc/opaque; echo old > rootfs/etc/opaque/old\n"
             "umoci init --layout oci\n"
             "umoci new --image oci:1.2\n"
             "umoci unpack --image oci:1.2 bundle >/dev/null\n"
@@ -79,7 +84,12 @@ private Q_SLOTS:
             "umoci unpack --image oci:1.2 bundle >/dev/null\n"
             "rm bundle/rootfs/etc/gone; mkdir -p bundle/rootfs/srv; echo layer2 > bundle/rootfs/srv/file\n"
             "umoci repack --image oci:1.2 bundle\n"
-            "umoci config --image oci:1.2 --config.env GREETING=hello-$2 --config.workingdir /srv\n"
+            // A hand-made layer with an opaque directory and a file whiteout.
+            "mkdir -p extra/etc/opaque; touch extra/etc/opaque/.wh..wh..opq extra/etc/.wh.gone-too\n"
+            "echo new > extra/etc/opaque/new; tar -C extra -cf layer3.tar etc\n"
+            "umoci raw add-layer --image oci:1.2 layer3.tar\n"
+            "umoci config --image oci:1.2 --config.env GREETING=hello-$2 --config.workingdir /srv "
+            "--config.entrypoint cat --config.cmd /srv/file\n"
             "skopeo copy --quiet --dest-tls-verify=false oci:oci:1.2 docker://$3\n"),
             {m_dir.path(), m_token, m_reference});
         QVERIFY2(made.exitCode == 0, made.output.constData());
@@ -92,11 +102,12 @@ private Q_SLOTS:
         const Result run = cli({QStringLiteral("--image"), m_reference, QStringLiteral("--"), QStringLiteral("sh"),
                                 QStringLiteral("-c"),
                                 QStringLiteral("echo $GREETING; pwd; cat /srv/file /etc/marker; "
-                                               "cat /etc/gone 2>/dev/null || echo gone-is-gone")});
+                                               "cat /etc/gone 2>/dev/null || echo gone-is-gone; "
+                                               "cat /etc/gone-too 2>/dev/null || echo gone-too-is-gone; ls /etc/opaque")});
         qInfo("registry pull + unpack + first run: %lld ms", clock.elapsed());
         QVERIFY2(run.code == 0, run.err.constData());
         QCOMPARE(run.out, QByteArray("hello-" + m_token.toUtf8() + "\n/srv\nlayer2\nregistry-" + m_token.toUtf8()
-                                     + "\ngone-is-gone\n"));
+                                     + "\ngone-is-gone\ngone-too-is-gone\nnew\n"));
         QVERIFY2(run.err.contains(QByteArray("[step 1/1] pull " + m_reference.toUtf8())), run.err.constData());
 
         // Each registry layer is its own cached layer; the whiteout is an
@@ -104,10 +115,17 @@ private Q_SLOTS:
         Engine engine;
         const ResolvedImage image = engine.images().resolve(m_reference);
         QVERIFY(image.isValid());
-        QCOMPARE(image.lowerDirs.size(), 2);
+        QCOMPARE(image.lowerDirs.size(), 3);
         struct stat st{};
-        QCOMPARE(::lstat(QFile::encodeName(image.lowerDirs.first() + QStringLiteral("/etc/gone")).constData(), &st), 0);
+        QCOMPARE(::lstat(QFile::encodeName(image.lowerDirs.at(1) + QStringLiteral("/etc/gone")).constData(), &st), 0);
         QVERIFY(S_ISCHR(st.st_mode));
+        QCOMPARE(st.st_rdev, makedev(0, 0));
+        char opaque[2] = {};
+        QCOMPARE(::getxattr(QFile::encodeName(image.lowerDirs.at(0) + QStringLiteral("/etc/opaque")).constData(),
+                            "trusted.overlay.opaque", opaque, 1),
+                 ssize_t(1));
+        QCOMPARE(opaque[0], 'y');
+        QVERIFY(!QFileInfo::exists(image.lowerDirs.at(0) + QStringLiteral("/etc/opaque/.wh..wh..opq")));
     }
 
     void secondRunIsACacheHit()
@@ -123,6 +141,27 @@ private Q_SLOTS:
                                 QStringLiteral("/srv/file")});
         QCOMPARE(run.out, QByteArray("layer2\n"));
         QVERIFY2(!run.err.contains("pull"), run.err.constData());
+    }
+
+    void imageCommandIsTheDefault()
+    {
+        // A spec without a command runs the image's Entrypoint + Cmd.
+        Engine engine;
+        SandboxSpec spec;
+        spec.image = m_reference;
+        QString error;
+        std::unique_ptr<Sandbox> box(engine.createSandbox(spec, &error));
+        QVERIFY2(box, qPrintable(error));
+        QByteArray out;
+        connect(box.get(), &Sandbox::stdoutReceived, this, [&](const QByteArray& data) { out += data; });
+        box->start();
+        QVERIFY(box->waitForFinished(60000));
+        QCOMPARE(box->returnCode(), 0);
+        QCOMPARE(out, QByteArray("layer2\n"));
+        // Without one in the image either, it is still an error.
+        spec.image = QStringLiteral("debian-slim");
+        QVERIFY(!engine.createSandbox(spec, &error));
+        QVERIFY2(error.startsWith(QStringLiteral("command:")), qPrintable(error));
     }
 
     void stepsOnTopOfAPulledImage()

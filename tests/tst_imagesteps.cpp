@@ -122,6 +122,20 @@ private Q_SLOTS:
         QVERIFY2(base->succeeded(), qPrintable(base->errorString()));
     }
 
+    void cleanupTestCase()
+    {
+        // Each run builds fresh layers (its token is in them); drop them.
+        if (!m_engine)
+            return;
+        LayerStore& layers = m_engine->images().layers();
+        for (const StoredImage& image : layers.images()) {
+            QString ignored;
+            if (image.name.contains(m_token))
+                layers.removeImage(image.id, &ignored);
+        }
+        layers.prune(nullptr);
+    }
+
     void coldBuildRunsEveryStepKind()
     {
         const ImageRecipe recipe = fullRecipe();
@@ -200,6 +214,20 @@ private Q_SLOTS:
         QCOMPARE(countLayersDescribed(m_engine->paths().imagesDir(), m_indexUrl), 0);
     }
 
+    void pipFindLinksAndExtraOptions()
+    {
+        // Wheels from a directory added to the image, with pip's --no-index.
+        ImageRecipe recipe;
+        recipe.steps << ImageStep::addLocalDir(m_dir.filePath(QStringLiteral("index/wheels")), QStringLiteral("/wheels"))
+                     << ImageStep::runCommands({QStringLiteral("echo links-%1").arg(m_token)})
+                     << ImageStep::pipInstall({QStringLiteral("hello-sandbox==0.1")},
+                                              PipOptions{{}, {}, QStringLiteral("/wheels"), {QStringLiteral("--no-index")}});
+        std::unique_ptr<ImageBuild> job(build(recipe));
+        QVERIFY2(job->succeeded(), qPrintable(job->errorString()));
+        QCOMPARE(runIn(recipe, QStringLiteral("python3 -c 'import hello_sandbox as h; print(h.GREETING)'")).out,
+                 QByteArray("hello from a wheel\n"));
+    }
+
     void failingStepLeavesNoLayer()
     {
         ImageRecipe recipe;
@@ -261,6 +289,8 @@ private Q_SLOTS:
         QVERIFY(clock.elapsed() < 90000);
         QVERIFY2(job->errorString().contains(QStringLiteral("(pip_install hello-sandbox)")), qPrintable(job->errorString()));
         QVERIFY2(job->errorString().contains(QStringLiteral("Connection refused")), qPrintable(job->errorString()));
+        QVERIFY2(job->errorString().contains(QStringLiteral("The package index is unreachable")),
+                 qPrintable(job->errorString()));
     }
 
     void missingLocalFileFailsBeforeAnythingRuns()
@@ -287,6 +317,52 @@ private Q_SLOTS:
             QVERIFY2(run.error.isEmpty(), qPrintable(run.error));
             QCOMPARE(run.out, QByteArray("tiny-" + m_token.toUtf8() + "\nstep\n"));
         }
+    }
+
+    void largeTarballBaseResolvesFast()
+    {
+        // A built image from a 64 MB tarball resolves without reading it again.
+        const QString rootfs = m_dir.filePath(QStringLiteral("tiny-large"));
+        QVERIFY(testsupport::makeTinyRootfs(rootfs, QStringLiteral("large")));
+        const QString tarball = m_dir.filePath(QStringLiteral("large.tar"));
+        QVERIFY(testsupport::shell(QStringLiteral("head -c 64M /dev/urandom > \"$1/filler\" && tar -C \"$1\" -cf \"$2\" ."),
+                                   {rootfs, tarball})
+                    .exitCode
+                == 0);
+        std::unique_ptr<ImageBuild> job(build(tarball));
+        QVERIFY2(job->succeeded(), qPrintable(job->errorString()));
+        auto forget = qScopeGuard([&] { // 64 MB of random data per run
+            QString ignored;
+            m_engine->images().layers().removeImage(job->image().id(), &ignored);
+            m_engine->images().layers().prune(nullptr);
+        });
+        QElapsedTimer clock;
+        clock.start();
+        QVERIFY(m_engine->images().isBuilt(tarball));
+        qInfo("64 MB tarball base cache hit: %lld ms", clock.elapsed());
+        QVERIFY2(clock.elapsed() < 50, qPrintable(QString::number(clock.elapsed())));
+        // A changed tarball is a different base.
+        QVERIFY(testsupport::shell(QStringLiteral("echo x >> \"$1\""), {tarball}).exitCode == 0);
+        QVERIFY(!m_engine->images().isBuilt(tarball));
+    }
+
+    void tooManyLayersIsAClearError()
+    {
+        ImageRecipe recipe;
+        for (int i = 0; i < 60; ++i) {
+            recipe.steps << ImageStep::addLocalFile(m_dir.filePath(QStringLiteral("config.txt")),
+                                                    QStringLiteral("/layers/%1-%2").arg(m_token).arg(i));
+        }
+        std::unique_ptr<ImageBuild> job(build(recipe));
+        QVERIFY(!job->succeeded());
+        QVERIFY2(job->errorString().contains(QStringLiteral("61 layers are more than one overlay mount can stack")),
+                 qPrintable(job->errorString()));
+        SandboxSpec spec;
+        spec.command = {QStringLiteral("true")};
+        spec.image = recipe;
+        QString error;
+        QVERIFY(!m_engine->createSandbox(spec, &error));
+        QVERIFY2(error.contains(QStringLiteral("more than one overlay mount can stack")), qPrintable(error));
     }
 
     void diskFullLeavesNoHalfLayer()
@@ -334,6 +410,47 @@ private Q_SLOTS:
         QVERIFY(stagingLeft().isEmpty());
     }
 
+    void buildStepIsIsolatedLikeASandbox()
+    {
+        // Same capabilities, own PID namespace and hostname; only the
+        // network is the host's (apt and pip download through it).
+        ImageRecipe recipe;
+        recipe.steps << ImageStep::runCommands({QStringLiteral("echo isolation-%1").arg(m_token),
+                                                QStringLiteral("grep CapEff /proc/self/status > /build-caps"),
+                                                QStringLiteral("echo $$ > /build-pid"),
+                                                QStringLiteral("hostname > /build-host")});
+        std::unique_ptr<ImageBuild> job(build(recipe));
+        QVERIFY2(job->succeeded(), qPrintable(job->errorString()));
+        const RunResult run = runIn(recipe, QStringLiteral("grep CapEff /proc/self/status; cat /build-caps /build-pid /build-host"));
+        const QList<QByteArray> lines = run.out.split('\n');
+        QVERIFY2(lines.size() >= 4, run.out.constData());
+        QCOMPARE(lines.at(1), lines.at(0)); // capabilities
+        QCOMPARE(lines.at(2), QByteArray("1")); // first process of its own PID namespace
+        QCOMPARE(lines.at(3), QByteArray("build"));
+    }
+
+    void cancelRemovesThePartialLayer()
+    {
+        ImageRecipe recipe;
+        recipe.steps << ImageStep::runCommands({QStringLiteral("echo cancel-$((1 + 1))-%1; sleep 120").arg(m_token)});
+        std::unique_ptr<ImageBuild> job(m_engine->images().ensure(recipe));
+        const QString marker = QStringLiteral("cancel-2-") + m_token;
+        bool seen = false;
+        connect(job.get(), &ImageBuild::logLine, this,
+                [&](ImageBuild::Stream, const QString& line) { seen = seen || line == marker; });
+        QTRY_VERIFY_WITH_TIMEOUT(seen, 60000);
+        QVERIFY(!stagingLeft().isEmpty());
+        job->cancel();
+        QVERIFY(job->isFinished());
+        QVERIFY2(job->errorString().contains(QStringLiteral("cancelled")), qPrintable(job->errorString()));
+        QVERIFY(stagingLeft().isEmpty());
+        QVERIFY(sandbox::mounts::mountPointsUnder(m_engine->paths().imagesDir()).isEmpty());
+        const OciRuntime runtime(m_engine->runtimeInfo(), m_engine->paths().runtimeStateDir());
+        for (const QString& id : runtime.listContainerIds())
+            QVERIFY2(!id.startsWith(QStringLiteral("ssb-")), qPrintable(id));
+        QVERIFY(!m_engine->images().isBuilt(recipe));
+    }
+
     void killedBuildIsCleanedAtNextStart()
     {
         QProcess cli;
@@ -367,6 +484,9 @@ private Q_SLOTS:
             const QByteArray out = process.readAllStandardOutput();
             return std::make_tuple(process.exitCode(), QByteArray(out + process.readAllStandardError()), out);
         };
+        ImageRecipe keeper;
+        keeper.steps << ImageStep::runCommands({QStringLiteral("echo keep-%1").arg(m_token)});
+        QVERIFY(build(keeper)->succeeded());
         const QString marker = QStringLiteral("prune-me-") + m_token;
         const auto built = cli({QStringLiteral("images"), QStringLiteral("build"), QStringLiteral("--run-command"),
                                 QStringLiteral("echo %1 > /m").arg(marker)});
@@ -387,11 +507,38 @@ private Q_SLOTS:
         QCOMPARE(countLayersDescribed(m_engine->paths().imagesDir(), marker), 0);
         // Images still listed keep their layers.
         QVERIFY(m_engine->images().isBuilt(QStringLiteral("debian-slim")));
-        QVERIFY(m_engine->images().isBuilt(fullRecipe()));
+        QVERIFY(m_engine->images().isBuilt(keeper));
 
         const auto missing = cli({QStringLiteral("images"), QStringLiteral("rm"), QStringLiteral("ffffffffffff")});
         QCOMPARE(std::get<0>(missing), 1);
         QVERIFY(std::get<1>(missing).contains("no image matches"));
+    }
+
+    void pruneSparesLayersOfRunningSandboxes()
+    {
+        const QString marker = QStringLiteral("in-use-") + m_token;
+        ImageRecipe recipe;
+        recipe.steps << ImageStep::runCommands({QStringLiteral("echo %1 > /m").arg(marker)});
+        std::unique_ptr<ImageBuild> job(build(recipe));
+        QVERIFY2(job->succeeded(), qPrintable(job->errorString()));
+        SandboxSpec spec;
+        spec.image = recipe;
+        spec.command = {QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("echo up; sleep 30")};
+        QString error;
+        std::unique_ptr<Sandbox> box(m_engine->createSandbox(spec, &error));
+        QVERIFY2(box, qPrintable(error));
+        QSignalSpy out(box.get(), &Sandbox::stdoutReceived);
+        box->start();
+        QVERIFY(out.wait(30000));
+        LayerStore& layers = m_engine->images().layers();
+        QVERIFY(!layers.removeImage(job->image().id(), &error).isEmpty());
+        layers.prune(nullptr);
+        QVERIFY(layers.hasLayer(job->image().topKey)); // still mounted
+        box->terminate();
+        QVERIFY(box->waitForFinished(30000));
+        layers.prune(nullptr);
+        QVERIFY(!layers.hasLayer(job->image().topKey));
+        QVERIFY(m_engine->images().isBuilt(QStringLiteral("debian-slim")));
     }
 
     void malformedInputFailsBeforeAnythingRuns_data()

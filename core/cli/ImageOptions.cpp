@@ -57,7 +57,7 @@ ImageOptions::ImageOptions()
            tr("packages"));
     option("pip-index-url", tr("pip index URL (default: $PIP_INDEX_URL, else PyPI)."), tr("url"));
     option("pip-extra-index-url", tr("An extra pip index URL."), tr("url"));
-    option("pip-find-links", tr("pip --find-links URL or directory."), tr("url"));
+    option("pip-find-links", tr("pip --find-links: a URL, or a directory inside the image."), tr("url"));
     option("pip-option", tr("An extra pip install option, e.g. --pre (repeatable)."), tr("option"));
     option("run-command", tr("Step: run this shell command while building (repeatable)."), tr("command"));
     option("image-env", tr("Step: set an environment variable in the image (repeatable)."), tr("KEY=VALUE"));
@@ -112,9 +112,7 @@ ImageRecipe ImageOptions::recipe(const QCommandLineParser& parser, const QString
     PipOptions pip;
     pip.indexUrl = value(PipIndex);
     pip.extraIndexUrl = value(PipExtraIndex);
-    pip.findLinks = value(PipFindLinks);
-    if (!pip.findLinks.isEmpty() && !pip.findLinks.contains(QStringLiteral("://")))
-        pip.findLinks = absolute(pip.findLinks);
+    pip.findLinks = value(PipFindLinks); // a URL, or a path inside the image
     pip.extraOptions = parser.values(m_options.at(PipOption));
     const QStringList ignore = parser.values(m_options.at(Ignore));
 

@@ -2,10 +2,10 @@
 
 #include "image/ImageStore.h"
 #include "image/LocalFiles.h"
+#include "image/StepScripts.h"
 #include "runtime/OciConfig.h"
 #include "runtime/OciRuntime.h"
 #include "util/Mounts.h"
-#include "util/ShellWords.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -24,9 +24,6 @@ namespace {
 
 constexpr int kTailLines = 25;
 constexpr int kStepTimeoutMs = 60 * 60 * 1000;
-constexpr int kLockRetryMs = 200;
-constexpr auto kRegistryTimeout = "120s";
-const QString kVenv = QStringLiteral("/opt/venv");
 const QString kDefaultPath = QStringLiteral("/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin");
 
 // mmdebstrap's own stages, in order, with how far along each one is.
@@ -44,40 +41,6 @@ constexpr Stage kDebianStages[] = {
     {"I: installing remaining packages", 75, QT_TRANSLATE_NOOP("sandbox::ImageBuild", "Installing python3")},
     {"I: cleaning package lists", 95, QT_TRANSLATE_NOOP("sandbox::ImageBuild", "Cleaning up")},
 };
-
-bool isLoopbackRegistry(const QString& reference)
-{
-    const QString host = ImageRecipe::registryHost(reference).section(QLatin1Char(':'), 0, 0);
-    return host == QLatin1String("localhost") || host == QLatin1String("127.0.0.1") || host == QLatin1String("[::1]");
-}
-
-QString aptScript(const QStringList& packages)
-{
-    return QStringLiteral("set -e\n"
-                          "apt-get update -q\n"
-                          "apt-get install -y -q --no-install-recommends %1\n"
-                          "apt-get clean\n"
-                          "rm -rf /var/lib/apt/lists/*\n")
-        .arg(joinShellWords(packages));
-}
-
-QString pipScript(const ImageStep& step)
-{
-    // Few retries and a short timeout: an unreachable index fails in seconds.
-    QStringList arguments{kVenv + QStringLiteral("/bin/pip"), QStringLiteral("install"),
-                          QStringLiteral("--no-cache-dir"), QStringLiteral("--disable-pip-version-check"),
-                          QStringLiteral("--retries"), QStringLiteral("1"), QStringLiteral("--timeout"),
-                          QStringLiteral("15")};
-    if (!step.pip.indexUrl.isEmpty())
-        arguments << QStringLiteral("--index-url") << step.pip.indexUrl;
-    if (!step.pip.extraIndexUrl.isEmpty())
-        arguments << QStringLiteral("--extra-index-url") << step.pip.extraIndexUrl;
-    if (!step.pip.findLinks.isEmpty())
-        arguments << QStringLiteral("--find-links") << step.pip.findLinks;
-    arguments << step.pip.extraOptions << step.items;
-    return QStringLiteral("set -e\n[ -x %1/bin/pip ] || python3 -m venv %1\n%2\n")
-        .arg(kVenv, joinShellWords(arguments));
-}
 
 } // namespace
 
@@ -101,10 +64,10 @@ ImageBuild::~ImageBuild()
 void ImageBuild::finishWith(const ResolvedImage& image)
 {
     m_image = image;
-    fail({});
+    finish({});
 }
 
-void ImageBuild::fail(const QString& error)
+void ImageBuild::finish(const QString& error)
 {
     if (m_finished)
         return;
@@ -113,6 +76,7 @@ void ImageBuild::fail(const QString& error)
     m_stepTimeout.stop();
     m_lock.unlock();
     m_innerLock.unlock();
+    m_chainLocks.clear();
     // Deliver asynchronously so that callers who connect after ensure()
     // returned still see it.
     QTimer::singleShot(0, this, [this, ok = error.isEmpty()] { Q_EMIT finished(ok); });
@@ -122,7 +86,7 @@ void ImageBuild::start()
 {
     QDir().mkpath(m_context.store->imagesDir() + QStringLiteral("/locks"));
     if (!QFileInfo(m_context.store->imagesDir() + QStringLiteral("/locks")).isDir()) {
-        fail(tr("image store: cannot create %1").arg(m_context.store->imagesDir()));
+        finish(tr("image store: cannot create %1").arg(m_context.store->imagesDir()));
         return;
     }
     m_stage = 0;
@@ -165,17 +129,19 @@ void ImageBuild::runStage()
     if (m_stage >= totalSteps()) {
         const ResolvedImage image = m_context.store->resolve(m_parentKey);
         if (!image.isValid()) {
-            fail(tr("image %1: a layer vanished while building (pruned meanwhile?); build again").arg(imageName()));
+            finish(tr("image %1: a layer vanished while building (pruned meanwhile?); build again").arg(imageName()));
+            return;
+        }
+        if (const QString tooMany = image.checkStackable(); !tooMany.isEmpty()) {
+            finish(tooMany);
             return;
         }
         m_context.store->recordImage(m_recipe, image.topKey);
         m_image = image;
         Q_EMIT progress(100, tr("Image ready"));
-        fail({});
+        finish({});
         return;
     }
-    if (!m_waitingNoted)
-        report(0);
     QString problem;
     QString key;
     if (m_stage == 0) {
@@ -183,12 +149,13 @@ void ImageBuild::runStage()
             pullBase();
             return;
         }
-        key = ImageStore::baseKey(m_recipe.base, &problem);
+        key = ImageStore::baseKey(m_recipe.base, &problem,
+                                  m_context.store->imagesDir() + QStringLiteral("/digests"));
     } else {
         key = ImageStore::stepKey(m_parentKey, m_recipe.steps.at(m_stage - 1), &problem);
     }
     if (!problem.isEmpty()) {
-        fail(problem);
+        finish(problem);
         return;
     }
     buildLayer(key);
@@ -199,10 +166,20 @@ void ImageBuild::nextStage(const QString& key)
     const std::optional<LayerInfo> info = m_context.store->layer(key);
     m_parentKey = key;
     m_parentConfig = info ? info->config : ImageConfig{};
-    m_lock.unlock();
+    keepLayerLocked(key, m_lock);
     m_waitingNoted = false;
     ++m_stage;
     runStage();
+}
+
+void ImageBuild::keepLayerLocked(const QString& key, FileLock& lock)
+{
+    // The lock held may be a pull's, not the layer's: hold both.
+    if (lock.isLocked())
+        m_chainLocks.push_back(std::move(lock));
+    FileLock layerLock;
+    if (layerLock.lock(m_context.store->lockPath(key), FileLock::Mode::TryOnce))
+        m_chainLocks.push_back(std::move(layerLock));
 }
 
 bool ImageBuild::lockLayer(FileLock& lock, const QString& key)
@@ -225,6 +202,8 @@ void ImageBuild::buildLayer(const QString& key)
         nextStage(key);
         return;
     }
+    if (!m_waitingNoted)
+        report(0);
     if (!lockLayer(m_lock, key))
         return;
     if (store.hasLayer(key)) { // built by the build we waited for
@@ -240,7 +219,7 @@ void ImageBuild::buildLayer(const QString& key)
     store.discardStaging(key);
     m_staging = store.stagingDir(key);
     m_tail.clear();
-    if (!QDir().mkpath(m_staging + QStringLiteral("/rootfs"))) {
+    if (!store.makeStaging(key, QStringLiteral("rootfs"))) {
         failStage(tr("cannot create %1").arg(m_staging));
         return;
     }
@@ -312,7 +291,7 @@ void ImageBuild::buildStepLayer(const QString& key)
         publishLayer(key, false, config);
         return;
     case ImageStep::Kind::AptInstall:
-        runInContainer(key, aptScript(step.items),
+        runInContainer(key, stepscripts::aptInstall(step.items),
                        {{QStringLiteral("DEBIAN_FRONTEND"), QStringLiteral("noninteractive")}});
         return;
     case ImageStep::Kind::PipInstall: {
@@ -323,11 +302,11 @@ void ImageBuild::buildStepLayer(const QString& key)
             if (qEnvironmentVariableIsSet(name))
                 env.insert(QString::fromLatin1(name), qEnvironmentVariable(name));
         }
-        runInContainer(key, pipScript(step), env);
+        runInContainer(key, stepscripts::pipInstall(step), env);
         return;
     }
     case ImageStep::Kind::RunCommands:
-        runInContainer(key, QStringLiteral("set -e\n") + step.items.join(QLatin1Char('\n')) + QLatin1Char('\n'), {});
+        runInContainer(key, stepscripts::runCommands(step.items), {});
         return;
     }
 }
@@ -341,6 +320,10 @@ void ImageBuild::runInContainer(const QString& key, const QString& script, const
     const ResolvedImage parent = m_context.store->resolve(m_parentKey);
     if (!parent.isValid()) {
         failStage(tr("the parent layer is missing"));
+        return;
+    }
+    if (const QString tooMany = parent.checkStackable(); !tooMany.isEmpty()) {
+        failStage(tooMany);
         return;
     }
     const QString upper = m_staging + QStringLiteral("/rootfs");
@@ -381,11 +364,11 @@ void ImageBuild::runInContainer(const QString& key, const QString& script, const
     ImageConfig layerConfig = m_parentConfig;
     const ImageStep& step = m_recipe.steps.at(m_stage - 1);
     if (step.kind == ImageStep::Kind::PipInstall) {
-        const QString venvBin = kVenv + QStringLiteral("/bin");
+        const QString venvBin = stepscripts::venvDir() + QStringLiteral("/bin");
         const QString path = layerConfig.env.value(QStringLiteral("PATH"), kDefaultPath);
         if (!path.startsWith(venvBin + QLatin1Char(':')))
             layerConfig.env.insert(QStringLiteral("PATH"), venvBin + QLatin1Char(':') + path);
-        layerConfig.env.insert(QStringLiteral("VIRTUAL_ENV"), kVenv);
+        layerConfig.env.insert(QStringLiteral("VIRTUAL_ENV"), stepscripts::venvDir());
     }
     runProcess(m_context.runtime->program(), m_context.runtime->runArguments(m_staging, m_containerId),
                [this, key, layerConfig, mountPoint, work] {
@@ -452,20 +435,37 @@ void ImageBuild::failStage(const QString& reason)
                         "`sandbox-run images prune`.")
                          .arg(m_context.store->imagesDir());
     }
-    if (m_stage == 0 && m_recipe.base.kind == ImageBase::Kind::Registry) {
-        const QString tail = m_tail.join(QLatin1Char('\n'));
-        for (const char* marker : {"connection refused", "no such host", "i/o timeout", "dial tcp", "deadline exceeded"}) {
-            if (tail.contains(QLatin1String(marker), Qt::CaseInsensitive)) {
-                message += QLatin1Char('\n')
-                           + tr("The registry %1 is unreachable.").arg(ImageRecipe::registryHost(m_recipe.base.reference));
-                break;
-            }
-        }
-    }
+    if (const QString hint = unreachableHint(); !hint.isEmpty())
+        message += QLatin1Char('\n') + hint;
     if (!m_tail.isEmpty())
         message += QLatin1Char('\n') + tr("Last output:") + QLatin1Char('\n') + m_tail.join(QLatin1Char('\n'));
     cleanUpStaging();
-    fail(message);
+    finish(message);
+}
+
+QString ImageBuild::unreachableHint() const
+{
+    const QString tail = m_tail.join(QLatin1Char('\n'));
+    auto mentions = [&tail](std::initializer_list<const char*> markers) {
+        for (const char* marker : markers) {
+            if (tail.contains(QLatin1String(marker), Qt::CaseInsensitive))
+                return true;
+        }
+        return false;
+    };
+    if (m_stage == 0 && m_recipe.base.kind == ImageBase::Kind::Registry
+        && mentions({"connection refused", "no such host", "i/o timeout", "dial tcp", "deadline exceeded"}))
+        return tr("The registry %1 is unreachable.").arg(ImageRecipe::registryHost(m_recipe.base.reference));
+    if (m_stage == 0)
+        return {};
+    const ImageStep::Kind kind = m_recipe.steps.at(m_stage - 1).kind;
+    if (kind == ImageStep::Kind::PipInstall
+        && mentions({"Connection refused", "Failed to establish a new connection", "Name or service not known",
+                     "Read timed out"}))
+        return tr("The package index is unreachable (see --pip-index-url or PIP_INDEX_URL).");
+    if (kind == ImageStep::Kind::AptInstall && mentions({"Could not resolve", "Failed to fetch", "Could not connect"}))
+        return tr("The Debian mirror is unreachable.");
+    return {};
 }
 
 void ImageBuild::runProcess(const QString& program, const QStringList& arguments, std::function<void()> onSuccess)
@@ -532,128 +532,13 @@ void ImageBuild::handleLine(Stream stream, const QString& line)
     }
 }
 
-void ImageBuild::pullBase()
-{
-    LayerStore& store = *m_context.store;
-    const QString reference = m_recipe.base.reference;
-    if (const QString top = store.pulledTop(reference); store.hasLayer(top)) {
-        report(100, tr("cached"));
-        nextStage(top);
-        return;
-    }
-    m_pullKey = LayerStore::keyFor(QStringLiteral("pull"), reference.toUtf8());
-    if (!lockLayer(m_lock, m_pullKey))
-        return;
-    if (const QString top = store.pulledTop(reference); store.hasLayer(top)) {
-        report(100, tr("cached"));
-        nextStage(top);
-        return;
-    }
-    store.discardStaging(m_pullKey);
-    m_staging = store.stagingDir(m_pullKey);
-    m_containerId.clear();
-    m_tail.clear();
-    if (!QDir().mkpath(m_staging)) {
-        failStage(tr("cannot create %1").arg(m_staging));
-        return;
-    }
-    QStringList arguments{QStringLiteral("--command-timeout"), QString::fromLatin1(kRegistryTimeout),
-                          QStringLiteral("copy"), QStringLiteral("--retry-times"), QStringLiteral("1")};
-    // A registry on loopback serves plain HTTP (Debian's docker-registry).
-    if (isLoopbackRegistry(reference))
-        arguments << QStringLiteral("--src-tls-verify=false");
-    arguments << QStringLiteral("docker://") + reference << QStringLiteral("oci:") + m_staging + QStringLiteral("/oci:image");
-    report(5, tr("downloading"));
-    runProcess(QStringLiteral("skopeo"), arguments, [this] {
-        QString error;
-        const std::optional<OciImage> image = oci::readLayout(m_staging + QStringLiteral("/oci"), &error);
-        if (!image) {
-            failStage(error);
-            return;
-        }
-        m_pulled = *image;
-        m_pullIndex = 0;
-        m_currentKey.clear();
-        unpackNextPulledLayer();
-    });
-}
-
-void ImageBuild::unpackNextPulledLayer()
-{
-    LayerStore& store = *m_context.store;
-    const int count = static_cast<int>(m_pulled.layerDigests.size());
-    if (m_pullIndex >= count) {
-        store.recordPull(m_recipe.base.reference, m_currentKey);
-        QDir(store.stagingDir(m_pullKey)).removeRecursively();
-        m_staging.clear();
-        report(100);
-        nextStage(m_currentKey);
-        return;
-    }
-    const bool top = m_pullIndex == count - 1;
-    QByteArray material = "oci-layer\n" + m_pulled.layerDigests.at(m_pullIndex).toUtf8();
-    if (top)
-        material += '\n' + QJsonDocument(m_pulled.config.toJson()).toJson(QJsonDocument::Compact);
-    const QString parent = m_currentKey;
-    const QString key = LayerStore::keyFor(parent, material);
-    report(10 + 90 * m_pullIndex / count, tr("layer %1/%2").arg(m_pullIndex + 1).arg(count));
-    if (store.hasLayer(key)) {
-        m_currentKey = key;
-        ++m_pullIndex;
-        unpackNextPulledLayer();
-        return;
-    }
-    // Another pull of a different reference may share this layer: wait for it.
-    if (!m_innerLock.lock(store.lockPath(key), FileLock::Mode::Wait)) {
-        failStage(tr("cannot lock the layer: %1").arg(m_innerLock.errorString()));
-        return;
-    }
-    if (store.hasLayer(key)) {
-        m_innerLock.unlock();
-        m_currentKey = key;
-        ++m_pullIndex;
-        unpackNextPulledLayer();
-        return;
-    }
-    store.discardStaging(key);
-    const QString layerStaging = store.stagingDir(key);
-    m_innerStaging = layerStaging;
-    QDir().mkpath(layerStaging + QStringLiteral("/rootfs"));
-    // GNU tar detects the compression itself.
-    runProcess(QStringLiteral("tar"),
-               {QStringLiteral("-xpf"), m_pulled.layerBlobs.at(m_pullIndex), QStringLiteral("-C"),
-                layerStaging + QStringLiteral("/rootfs"), QStringLiteral("--numeric-owner"),
-                QStringLiteral("--xattrs"), QStringLiteral("--xattrs-include=*")},
-               [this, key, parent, top, layerStaging] {
-                   LayerStore& layers = *m_context.store;
-                   QString error = oci::convertWhiteouts(layerStaging + QStringLiteral("/rootfs"));
-                   if (error.isEmpty()) {
-                       LayerInfo info;
-                       info.key = key;
-                       info.parent = parent;
-                       info.description = tr("%1 layer %2").arg(m_recipe.base.reference).arg(m_pullIndex + 1);
-                       info.config = top ? m_pulled.config : ImageConfig{};
-                       error = layers.publish(layerStaging, info);
-                   }
-                   if (!error.isEmpty()) {
-                       failStage(error);
-                       return;
-                   }
-                   m_innerStaging.clear();
-                   m_innerLock.unlock();
-                   m_currentKey = key;
-                   ++m_pullIndex;
-                   unpackNextPulledLayer();
-               });
-}
-
 void ImageBuild::cancel()
 {
     if (m_finished)
         return;
     m_cancelled = true;
     cleanUpStaging();
-    fail(tr("image %1: build cancelled").arg(imageName()));
+    finish(tr("image %1: build cancelled").arg(imageName()));
 }
 
 bool ImageBuild::waitForFinished(int msecs)

@@ -11,6 +11,7 @@
 #include <QTimer>
 
 #include <functional>
+#include <vector>
 
 namespace sandbox {
 
@@ -68,7 +69,8 @@ private:
     ImageBuild(Context context, ImageRecipe recipe, QObject* parent);
     // Finishes at once (no process) when every layer exists already.
     void finishWith(const ResolvedImage& image);
-    void fail(const QString& error);
+    // Ends the build: success when `error` is empty.
+    void finish(const QString& error);
     void start();
 
     int totalSteps() const { return static_cast<int>(m_recipe.steps.size()) + 1; }
@@ -78,14 +80,20 @@ private:
     void nextStage(const QString& key);
     // Takes the layer's lock; false when another build holds it (retried).
     bool lockLayer(FileLock& lock, const QString& key);
+    // Keeps `lock` (or takes the layer's lock when free) until the end.
+    void keepLayerLocked(const QString& key, FileLock& lock);
     void buildLayer(const QString& key);
     void buildStepLayer(const QString& key);
     void runInContainer(const QString& key, const QString& script, const QMap<QString, QString>& extraEnv);
     void publishLayer(const QString& key, bool empty, const ImageConfig& config);
     void failStage(const QString& reason);
+    // Names the server a step could not reach, from its output.
+    QString unreachableHint() const;
 
     void pullBase();
     void unpackNextPulledLayer();
+
+    static constexpr int kLockRetryMs = 200;
 
     void runProcess(const QString& program, const QStringList& arguments, std::function<void()> onSuccess);
     void handleLine(Stream stream, const QString& line);
@@ -104,6 +112,9 @@ private:
     QString m_currentKey;
     FileLock m_lock;      // the layer (or pull) being built
     FileLock m_innerLock; // a registry layer inside a pull
+    // Locks of the finished layers below the current one: held until the
+    // image is recorded, so that a prune meanwhile cannot remove them.
+    std::vector<FileLock> m_chainLocks;
     bool m_waitingNoted = false;
     QString m_staging;
     QString m_innerStaging; // a registry layer being unpacked

@@ -41,13 +41,13 @@ QString ImageStore::debianSlimPackages()
     return QStringLiteral("python3,python3-venv,ca-certificates");
 }
 
-QString ImageStore::baseKey(const ImageBase& base, QString* error)
+QString ImageStore::baseKey(const ImageBase& base, QString* error, const QString& digestCache)
 {
     switch (base.kind) {
     case ImageBase::Kind::DebianSlim:
         return LayerStore::keyFor({}, "debian-slim\n" + base.suite.toUtf8() + '\n' + debianSlimPackages().toUtf8());
     case ImageBase::Kind::Tarball: {
-        const QByteArray digest = localfiles::fileDigest(base.path, error);
+        const QByteArray digest = localfiles::fileDigest(base.path, error, digestCache);
         return digest.isEmpty() ? QString() : LayerStore::keyFor({}, "tarball\n" + digest);
     }
     case ImageBase::Kind::Directory: {
@@ -78,7 +78,7 @@ ResolvedImage ImageStore::resolve(const ImageRecipe& recipe, QString* error) con
     QString key;
     if (problem.isEmpty()) {
         key = recipe.base.kind == ImageBase::Kind::Registry ? m_layers.pulledTop(recipe.base.reference)
-                                                           : baseKey(recipe.base, &problem);
+                                                           : baseKey(recipe.base, &problem, digestCacheDir());
     }
     for (const ImageStep& step : recipe.steps) {
         if (!m_layers.hasLayer(key))
@@ -89,7 +89,13 @@ ResolvedImage ImageStore::resolve(const ImageRecipe& recipe, QString* error) con
         *error = problem;
     if (!problem.isEmpty() || !m_layers.hasLayer(key))
         return {};
-    return m_layers.resolve(key);
+    const ResolvedImage image = m_layers.resolve(key);
+    if (const QString tooMany = image.checkStackable(); !tooMany.isEmpty()) {
+        if (error)
+            *error = tooMany;
+        return {};
+    }
+    return image;
 }
 
 ImageBuild* ImageStore::ensure(const ImageRecipe& recipe)
@@ -98,7 +104,7 @@ ImageBuild* ImageStore::ensure(const ImageRecipe& recipe)
     QString problem;
     const ResolvedImage image = resolve(recipe, &problem);
     if (!problem.isEmpty()) {
-        build->fail(problem);
+        build->finish(problem);
     } else if (image.isValid()) {
         m_layers.recordImage(recipe, image.topKey);
         build->finishWith(image);

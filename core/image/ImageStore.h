@@ -53,8 +53,10 @@ public:
     // Layer keys: hash of the parent key and what makes the layer. Host
     // files (local bases, add_local_*) are hashed into the key. An empty key
     // and *error set when a host file is missing.
-    static QString baseKey(const ImageBase& base, QString* error);
+    // `digestCache` remembers tarball hashes (see localfiles::fileDigest).
+    static QString baseKey(const ImageBase& base, QString* error, const QString& digestCache = {});
     static QString stepKey(const QString& parent, const ImageStep& step, QString* error);
+    QString digestCacheDir() const { return m_layers.imagesDir() + QStringLiteral("/digests"); }
     // The package list of debian-slim; part of its key.
     static QString debianSlimPackages();
 

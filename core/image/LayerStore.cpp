@@ -83,6 +83,16 @@ ImageConfig ImageConfig::fromJson(const QJsonObject& json)
     return config;
 }
 
+QString ResolvedImage::checkStackable() const
+{
+    constexpr qsizetype kMaxLowerDirBytes = 3500; // of 4096, leaving room for upperdir and workdir
+    if (QFile::encodeName(lowerDirOption()).size() <= kMaxLowerDirBytes)
+        return {};
+    return tr("image: its %1 layers are more than one overlay mount can stack; merge steps (fewer "
+              "run_commands, add_local_* or apt_install steps)")
+        .arg(lowerDirs.size());
+}
+
 bool isDiskFull(const QString& path)
 {
     struct statvfs info{};
@@ -106,6 +116,15 @@ QString LayerStore::lockPath(const QString& key) const
 QString LayerStore::stagingDir(const QString& key) const
 {
     return m_dir + QStringLiteral("/staging/") + key;
+}
+
+bool LayerStore::makeStaging(const QString& key, const QString& subdir) const
+{
+    const QString parent = m_dir + QStringLiteral("/staging");
+    if (!QDir().mkpath(parent)
+        || !QFile::setPermissions(parent, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner))
+        return false;
+    return QDir().mkpath(subdir.isEmpty() ? stagingDir(key) : stagingDir(key) + QLatin1Char('/') + subdir);
 }
 
 QString LayerStore::keyFor(const QString& parent, const QByteArray& material)
@@ -303,11 +322,14 @@ int LayerStore::prune(qint64* bytesFreed) const
 {
     const QStringList reachable = reachableKeys();
     const QSet<QString> keep(reachable.cbegin(), reachable.cend());
+    // A running sandbox's overlay may still use a layer no image lists.
+    QFile mountinfo(QStringLiteral("/proc/self/mountinfo"));
+    const QByteArray mounted = mountinfo.open(QIODevice::ReadOnly) ? mountinfo.readAll() : QByteArray();
     int removed = 0;
     qint64 bytes = 0;
     QDir layers(m_dir + QStringLiteral("/layers"));
     for (const QString& key : layers.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
-        if (keep.contains(key))
+        if (keep.contains(key) || mounted.contains(QFile::encodeName(layerDir(key) + QLatin1Char('/'))))
             continue;
         // A build holding the layer's lock may be about to use it.
         FileLock lock;

@@ -46,6 +46,9 @@ struct ResolvedImage
     QString id() const { return topKey.left(12); }
     // The overlay lowerdir= value: top:...:base.
     QString lowerDirOption() const { return lowerDirs.join(QLatin1Char(':')); }
+    // Empty when one overlay mount can stack these layers (its options must
+    // fit in a page); otherwise the reason.
+    QString checkStackable() const;
 };
 
 // An image the store knows by name, for `images list`.
@@ -75,6 +78,9 @@ public:
     QString lockPath(const QString& key) const;
     // Where a layer is assembled before it is published.
     QString stagingDir(const QString& key) const;
+    // Creates stagingDir(key)/`subdir` inside a staging directory only root
+    // can enter (build configs there may hold pip credentials for a moment).
+    bool makeStaging(const QString& key, const QString& subdir = {}) const;
 
     static QString keyFor(const QString& parent, const QByteArray& material);
 

@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QSaveFile>
 
 #include <cerrno>
 #include <cstring>
@@ -140,14 +141,40 @@ QByteArray contentDigest(const ImageStep& step, QString* error)
     return hash.result().toHex();
 }
 
-QByteArray fileDigest(const QString& path, QString* error)
+QByteArray fileDigest(const QString& path, QString* error, const QString& cacheDir)
 {
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    if (!QFileInfo(path).isFile() || !hashFile(hash, path)) {
+    struct stat st{};
+    if (::stat(QFile::encodeName(path).constData(), &st) != 0 || !S_ISREG(st.st_mode)) {
         *error = tr("image: cannot read the tarball %1").arg(path);
         return {};
     }
-    return hash.result().toHex();
+    const QByteArray identity = QFile::encodeName(path) + '\n' + QByteArray::number(static_cast<qint64>(st.st_size))
+                                + ' ' + QByteArray::number(static_cast<quint64>(st.st_ino)) + ' '
+                                + QByteArray::number(static_cast<qint64>(st.st_mtim.tv_sec)) + ' '
+                                + QByteArray::number(static_cast<qint64>(st.st_mtim.tv_nsec));
+    const QString cached = cacheDir.isEmpty() ? QString()
+                                              : cacheDir + QLatin1Char('/')
+                                                    + QString::fromLatin1(QCryptographicHash::hash(identity, QCryptographicHash::Sha256).toHex());
+    if (!cached.isEmpty()) {
+        QFile file(cached);
+        if (file.open(QIODevice::ReadOnly)) {
+            const QByteArray digest = file.readAll().trimmed();
+            if (digest.size() == 64)
+                return digest;
+        }
+    }
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    if (!hashFile(hash, path)) {
+        *error = tr("image: cannot read the tarball %1").arg(path);
+        return {};
+    }
+    const QByteArray digest = hash.result().toHex();
+    if (!cached.isEmpty() && QDir().mkpath(cacheDir)) {
+        QSaveFile file(cached);
+        if (file.open(QIODevice::WriteOnly) && file.write(digest) == digest.size())
+            file.commit();
+    }
+    return digest;
 }
 
 QByteArray treeMetadataDigest(const QString& dir, QString* error)

@@ -19,8 +19,10 @@ bool isIgnored(const QString& relativePath, const QStringList& patterns);
 // Hash of what add_local_file / add_local_dir would copy: paths, modes,
 // link targets and contents. Sets *error when the source is missing.
 QByteArray contentDigest(const ImageStep& step, QString* error);
-// Hash of a tarball's bytes.
-QByteArray fileDigest(const QString& path, QString* error);
+// Hash of a tarball's bytes. With `cacheDir`, the hash is remembered there
+// by path, size, inode and mtime, so that resolving a built image does not
+// read a large tarball again.
+QByteArray fileDigest(const QString& path, QString* error, const QString& cacheDir = {});
 // Hash of a directory tree's metadata (paths, types, modes, sizes, mtimes):
 // a base directory is too large to read whole on every resolve.
 QByteArray treeMetadataDigest(const QString& dir, QString* error);

@@ -87,16 +87,18 @@ Sandbox* Engine::createSandbox(const SandboxSpec& spec, QString* error, QObject*
     };
     if (!m_error.isEmpty())
         return failWith(m_error);
-    if (const QString problem = spec.validate(); !problem.isEmpty())
-        return failWith(problem);
     QString problem;
     const ResolvedImage image = m_images->resolve(spec.image, &problem);
     if (!problem.isEmpty())
         return failWith(problem);
+    // The image's command, env and workdir are defaults the spec overrides.
+    SandboxSpec effective = spec;
+    if (spec.command.isEmpty())
+        effective.command = image.config.entrypoint + image.config.cmd;
+    if (const QString invalid = effective.validate(); !invalid.isEmpty())
+        return failWith(invalid);
     if (!image.isValid())
         return failWith(tr("image: %1 is not built yet").arg(spec.image.displayName()));
-    // The image's env and workdir are defaults the spec overrides.
-    SandboxSpec effective = spec;
     for (auto it = image.config.env.cbegin(); it != image.config.env.cend(); ++it) {
         if (!spec.env.contains(it.key()))
             effective.env.insert(it.key(), it.value());

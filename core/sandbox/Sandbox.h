@@ -113,7 +113,7 @@ private:
 
     QString m_id;
     SandboxSpec m_spec;
-    QString m_lowerDir;
+    QString m_lowerDir; // the image's layers for overlay's lowerdir=, top:...:base
     Engine* m_engine;
     Container* m_container = nullptr;
     InputStream* m_stdin;
