@@ -1,9 +1,13 @@
 // The pure translation between sandbox runs and Slurm: what srun is asked
 // for, how its stderr is split, and what its ending means.
+#include "backend/NodeCgroups.h"
 #include "backend/SlurmMapping.h"
 #include "backend/SrunStderrFilter.h"
 #include "cli/RunCommandLine.h"
 
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace sandbox;
@@ -338,6 +342,43 @@ private Q_SLOTS:
         // A prompt with no newline is not held back.
         QCOMPARE(filter.feed("Password: ").user, QByteArray("Password: "));
         QCOMPARE(filter.feed("x").user, QByteArray("x"));
+    }
+
+    void jobCgroupParent_data()
+    {
+        QTest::addColumn<QByteArray>("procSelfCgroup");
+        QTest::addColumn<QString>("parent");
+        QTest::newRow("slurm v1 task") << QByteArray("9:name=systemd:/\n6:freezer:/slurm_n1/uid_0/job_2/step_0\n"
+                                                      "4:memory:/slurm_n1/uid_0/job_2/step_0/task_0\n0::/\n")
+                                       << "slurm_n1/uid_0/job_2/step_0/task_0/sandbox-studio";
+        QTest::newRow("memory with others") << QByteArray("3:cpu,memory:/job/x\n") << "job/x/sandbox-studio";
+        QTest::newRow("at the root") << QByteArray("4:memory:/\n") << QString();
+        QTest::newRow("pure v2") << QByteArray("0::/user.slice/job\n") << QString();
+        QTest::newRow("empty") << QByteArray() << QString();
+    }
+
+    void jobCgroupParent()
+    {
+        QFETCH(QByteArray, procSelfCgroup);
+        QFETCH(QString, parent);
+        QCOMPARE(nodecgroups::jobCgroupParent(procSelfCgroup), parent);
+    }
+
+    // Plain directories behave like cgroup directories for rmdir: an empty
+    // one goes, one in use (here: holding a file) stays, with its parents.
+    void removeEmptyParents()
+    {
+        QTemporaryDir root;
+        QVERIFY(QDir(root.path()).mkpath(QStringLiteral("pids/job/task/sandbox-studio")));
+        QVERIFY(QDir(root.path()).mkpath(QStringLiteral("memory/job/task/sandbox-studio")));
+        QFile inUse(root.filePath(QStringLiteral("memory/job/task/cgroup.procs")));
+        QVERIFY(inUse.open(QIODevice::WriteOnly));
+        inUse.close();
+        nodecgroups::removeEmptyParents(QStringLiteral("job/task/sandbox-studio"), root.path());
+        QVERIFY(!QDir(root.filePath(QStringLiteral("pids/job"))).exists());
+        QVERIFY(QDir(root.filePath(QStringLiteral("pids"))).exists());
+        QVERIFY(!QDir(root.filePath(QStringLiteral("memory/job/task/sandbox-studio"))).exists());
+        QVERIFY(QDir(root.filePath(QStringLiteral("memory/job/task"))).exists());
     }
 
     void commandLine_data()
