@@ -325,7 +325,7 @@ private Q_SLOTS:
                     || run->endReason() == Sandbox::EndReason::OutOfMemory);
         }
         // runc made the job's path in every controller; none is left.
-        QVERIFY(!QDir(QStringLiteral("/sys/fs/cgroup/pids/slurm_localhost")).exists());
+        QVERIFY(!QDir(QStringLiteral("/sys/fs/cgroup/pids/slurm_") + m_env.value(QStringLiteral("SLURM_NODE"))).exists());
     }
 
     void requestLargerThanTheClusterFailsToStart()
