@@ -20,7 +20,8 @@ RunCommandLine RunCommandLine::parse(const QStringList& arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("Runs a command in a fresh, disposable Linux sandbox and streams its output.\n"
-           "Usage: sandbox-run [options] -- COMMAND [ARG...]"));
+           "Usage: sandbox-run [options] -- COMMAND [ARG...]\n"
+           "       sandbox-run clusters list|add|rm ...   (clusters for --on)"));
     const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")},
                                         tr("Show this help."));
     const QCommandLineOption versionOption(QStringLiteral("version"), tr("Show the version."));
