@@ -39,6 +39,31 @@ class TestSlurmMapping : public QObject
 {
     Q_OBJECT
 
+    // A template so that the fields are looked up only when they exist.
+    template <typename Spec>
+    static bool checkSpecResources()
+    {
+        Spec spec;
+        if constexpr (requires { spec.cpuCores; spec.memoryMiB; spec.gpu; }) {
+            spec.command = {QStringLiteral("true")};
+            spec.cpuCores = 1.5;
+            spec.memoryMiB = 512;
+            spec.gpu = QStringLiteral("2");
+            ClusterConfig cluster = testCluster();
+            cluster.defaultCpus = 4;
+            cluster.defaultMemoryMiB = 2048;
+            const slurm::Resources resources = slurm::resourcesFor(spec, cluster);
+            [&] {
+                QCOMPARE(resources.cpus, 2);
+                QCOMPARE(resources.memoryMiB, 512);
+                QCOMPARE(resources.gpus, 2);
+            }();
+            return true;
+        } else {
+            return false;
+        }
+    }
+
 private Q_SLOTS:
     void timeLimit_data()
     {
@@ -80,6 +105,33 @@ private Q_SLOTS:
         QCOMPARE(resources.cpus, 4);
         QCOMPARE(resources.memoryMiB, 2048);
         QCOMPARE(resources.gpus, 0);
+    }
+
+    void gpuCount_data()
+    {
+        QTest::addColumn<QString>("gpu");
+        QTest::addColumn<int>("count");
+        QTest::newRow("none") << "" << 0;
+        QTest::newRow("any") << "any" << 1;
+        QTest::newRow("a count") << "3" << 3;
+        QTest::newRow("ids") << "0,1" << 2;
+        QTest::newRow("cdi name") << "nvidia.com/gpu=0" << 1;
+        QTest::newRow("empty id") << "0,,1" << -1;
+        QTest::newRow("negative") << "-2" << -1;
+    }
+
+    void gpuCount()
+    {
+        QFETCH(QString, gpu);
+        QFETCH(int, count);
+        QCOMPARE(slurm::gpuCount(gpu), count);
+    }
+
+    // Read only where this build's spec has the sandbox options' fields.
+    void resourcesComeFromTheSpec()
+    {
+        if (!checkSpecResources<SandboxSpec>())
+            QSKIP("this build's SandboxSpec has no cpu, memory or gpu fields");
     }
 
     void srunArguments_data()
