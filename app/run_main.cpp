@@ -1,5 +1,6 @@
 // sandbox-run: the command line. Runs one sandbox and behaves like the
 // command inside it: its stdout, its stderr, its exit code.
+#include "backend/NodeCgroups.h"
 #include "backend/SlurmMapping.h"
 #include "cli/ClusterRun.h"
 #include "cli/ClustersCommand.h"
@@ -15,6 +16,7 @@
 #include "util/Translations.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QSocketNotifier>
 
 #include <cerrno>
@@ -144,6 +146,13 @@ int main(int argc, char* argv[])
     options.warmContainers = 0; // one sandbox, then exit
     if (!commandLine.runtime.isEmpty())
         options.runtime = commandLine.runtime;
+    // Inside a Slurm job, the job's limits must hold the sandbox too.
+    if (qEnvironmentVariableIsSet("SLURM_JOB_ID")) {
+        QFile self(QStringLiteral("/proc/self/cgroup"));
+        if (self.open(QIODevice::ReadOnly))
+            options.paths.cgroupParentOverride = sandbox::nodecgroups::jobCgroupParent(self.readAll());
+    }
+    const QString jobCgroupParent = options.paths.cgroupParentOverride;
     sandbox::Engine engine(options);
     if (!engine.errorString().isEmpty()) {
         say(engine.errorString());
@@ -252,6 +261,9 @@ int main(int argc, char* argv[])
 
     box->start();
     box->waitForFinished();
+    // The container is torn down by now (before finished()).
+    if (!jobCgroupParent.isEmpty())
+        sandbox::nodecgroups::removeEmptyParents(jobCgroupParent);
     if (box->endReason() == sandbox::Sandbox::EndReason::FailedToStart)
         say(box->errorString());
     reportStatus(sandbox::slurm::statusLine(box->endReason(), box->returnCode()));

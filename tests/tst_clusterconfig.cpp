@@ -47,6 +47,7 @@ private Q_SLOTS:
         QTest::newRow("host as option") << QByteArray(R"({"name":"a","mode":"ssh","sshHost":"-oProxyCommand=x"})") << "sshHost";
         QTest::newRow("bad port") << QByteArray(R"({"name":"a","mode":"ssh","sshHost":"h","sshPort":70000})") << "sshPort";
         QTest::newRow("relative shared path") << QByteArray(R"({"name":"a","sharedVolumePath":"x"})") << "sharedVolumePath";
+        QTest::newRow("comma in data dir") << QByteArray(R"({"name":"a","nodeDataDir":"/x,PATH=/evil"})") << "nodeDataDir";
         QTest::newRow("partition with space") << QByteArray(R"({"name":"a","partition":"a b"})") << "partition";
         QTest::newRow("zero cpus") << QByteArray(R"({"name":"a","defaultCpus":0})") << "defaultCpus";
         QTest::newRow("cpus as text") << QByteArray(R"({"name":"a","defaultCpus":"2"})") << "defaultCpus";

@@ -5,6 +5,7 @@
 #include "TestSupport.h"
 #include "backend/SlurmBackend.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
@@ -286,6 +287,45 @@ private Q_SLOTS:
         QCOMPARE(second->state(), Run::State::Running);
         QVERIFY(first->waitForFinished(60000));
         QVERIFY(second->waitForFinished(60000));
+    }
+
+    // Slurm's --mem binds the sandbox too: on the node, sandboxes nest in
+    // the job's cgroups instead of escaping them through runc's path.
+    void slurmMemoryLimitBindsTheSandbox_data()
+    {
+        QTest::addColumn<int>("mebibytes");
+        QTest::addColumn<bool>("fits");
+        QTest::newRow("50 MiB fit in 200") << 50 << true;
+        QTest::newRow("400 MiB do not") << 400 << false;
+    }
+
+    void slurmMemoryLimitBindsTheSandbox()
+    {
+        QFETCH(int, mebibytes);
+        QFETCH(bool, fits);
+        ClusterConfig config = cluster();
+        config.defaultMemoryMiB = 200;
+        SlurmBackend backend(config);
+        std::unique_ptr<Run> run = create(
+            backend, spec(QStringLiteral("exec python3 -c 'b = bytearray(%1 * 1024 * 1024); b[::4096] = b\"x\" * len(b[::4096]); print(\"ok\")'")
+                              .arg(mebibytes)));
+        QVERIFY(run);
+        Recorder recorder;
+        recorder.attach(run.get());
+        run->start();
+        QVERIFY(run->waitForFinished(60000));
+        if (fits) {
+            QCOMPARE(recorder.out, QByteArray("ok\n"));
+            QCOMPARE(run->returnCode(), 0);
+        } else {
+            QVERIFY2(!recorder.out.contains("ok"), recorder.out.constData());
+            // As here: the kernel's OOM kill (SIGKILL) of the command.
+            QCOMPARE(run->returnCode(), 137);
+            QVERIFY(run->endReason() == Sandbox::EndReason::Exited
+                    || run->endReason() == Sandbox::EndReason::OutOfMemory);
+        }
+        // runc made the job's path in every controller; none is left.
+        QVERIFY(!QDir(QStringLiteral("/sys/fs/cgroup/pids/slurm_") + m_env.value(QStringLiteral("SLURM_NODE"))).exists());
     }
 
     void requestLargerThanTheClusterFailsToStart()

@@ -1,9 +1,13 @@
 // The pure translation between sandbox runs and Slurm: what srun is asked
 // for, how its stderr is split, and what its ending means.
+#include "backend/NodeCgroups.h"
 #include "backend/SlurmMapping.h"
 #include "backend/SrunStderrFilter.h"
 #include "cli/RunCommandLine.h"
 
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace sandbox;
@@ -34,6 +38,31 @@ QByteArray joined(const QList<QByteArray>& lines)
 class TestSlurmMapping : public QObject
 {
     Q_OBJECT
+
+    // A template so that the fields are looked up only when they exist.
+    template <typename Spec>
+    static bool checkSpecResources()
+    {
+        Spec spec;
+        if constexpr (requires { spec.cpuCores; spec.memoryMiB; spec.gpu; }) {
+            spec.command = {QStringLiteral("true")};
+            spec.cpuCores = 1.5;
+            spec.memoryMiB = 512;
+            spec.gpu = QStringLiteral("2");
+            ClusterConfig cluster = testCluster();
+            cluster.defaultCpus = 4;
+            cluster.defaultMemoryMiB = 2048;
+            const slurm::Resources resources = slurm::resourcesFor(spec, cluster);
+            [&] {
+                QCOMPARE(resources.cpus, 2);
+                QCOMPARE(resources.memoryMiB, 512);
+                QCOMPARE(resources.gpus, 2);
+            }();
+            return true;
+        } else {
+            return false;
+        }
+    }
 
 private Q_SLOTS:
     void timeLimit_data()
@@ -76,6 +105,33 @@ private Q_SLOTS:
         QCOMPARE(resources.cpus, 4);
         QCOMPARE(resources.memoryMiB, 2048);
         QCOMPARE(resources.gpus, 0);
+    }
+
+    void gpuCount_data()
+    {
+        QTest::addColumn<QString>("gpu");
+        QTest::addColumn<int>("count");
+        QTest::newRow("none") << "" << 0;
+        QTest::newRow("any") << "any" << 1;
+        QTest::newRow("a count") << "3" << 3;
+        QTest::newRow("ids") << "0,1" << 2;
+        QTest::newRow("cdi name") << "nvidia.com/gpu=0" << 1;
+        QTest::newRow("empty id") << "0,,1" << -1;
+        QTest::newRow("negative") << "-2" << -1;
+    }
+
+    void gpuCount()
+    {
+        QFETCH(QString, gpu);
+        QFETCH(int, count);
+        QCOMPARE(slurm::gpuCount(gpu), count);
+    }
+
+    // Read only where this build's spec has the sandbox options' fields.
+    void resourcesComeFromTheSpec()
+    {
+        if (!checkSpecResources<SandboxSpec>())
+            QSKIP("this build's SandboxSpec has no cpu, memory or gpu fields");
     }
 
     void srunArguments_data()
@@ -338,6 +394,43 @@ private Q_SLOTS:
         // A prompt with no newline is not held back.
         QCOMPARE(filter.feed("Password: ").user, QByteArray("Password: "));
         QCOMPARE(filter.feed("x").user, QByteArray("x"));
+    }
+
+    void jobCgroupParent_data()
+    {
+        QTest::addColumn<QByteArray>("procSelfCgroup");
+        QTest::addColumn<QString>("parent");
+        QTest::newRow("slurm v1 task") << QByteArray("9:name=systemd:/\n6:freezer:/slurm_n1/uid_0/job_2/step_0\n"
+                                                      "4:memory:/slurm_n1/uid_0/job_2/step_0/task_0\n0::/\n")
+                                       << "slurm_n1/uid_0/job_2/step_0/task_0/sandbox-studio";
+        QTest::newRow("memory with others") << QByteArray("3:cpu,memory:/job/x\n") << "job/x/sandbox-studio";
+        QTest::newRow("at the root") << QByteArray("4:memory:/\n") << QString();
+        QTest::newRow("pure v2") << QByteArray("0::/user.slice/job\n") << QString();
+        QTest::newRow("empty") << QByteArray() << QString();
+    }
+
+    void jobCgroupParent()
+    {
+        QFETCH(QByteArray, procSelfCgroup);
+        QFETCH(QString, parent);
+        QCOMPARE(nodecgroups::jobCgroupParent(procSelfCgroup), parent);
+    }
+
+    // Plain directories behave like cgroup directories for rmdir: an empty
+    // one goes, one in use (here: holding a file) stays, with its parents.
+    void removeEmptyParents()
+    {
+        QTemporaryDir root;
+        QVERIFY(QDir(root.path()).mkpath(QStringLiteral("pids/job/task/sandbox-studio")));
+        QVERIFY(QDir(root.path()).mkpath(QStringLiteral("memory/job/task/sandbox-studio")));
+        QFile inUse(root.filePath(QStringLiteral("memory/job/task/cgroup.procs")));
+        QVERIFY(inUse.open(QIODevice::WriteOnly));
+        inUse.close();
+        nodecgroups::removeEmptyParents(QStringLiteral("job/task/sandbox-studio"), root.path());
+        QVERIFY(!QDir(root.filePath(QStringLiteral("pids/job"))).exists());
+        QVERIFY(QDir(root.filePath(QStringLiteral("pids"))).exists());
+        QVERIFY(!QDir(root.filePath(QStringLiteral("memory/job/task/sandbox-studio"))).exists());
+        QVERIFY(QDir(root.filePath(QStringLiteral("memory/job/task"))).exists());
     }
 
     void commandLine_data()

@@ -70,6 +70,9 @@ QString ClusterConfig::validate() const
                                       std::pair{kSshKnownHostsFile, sshKnownHostsFile}}) {
         if (!path.isEmpty() && !path.startsWith(QLatin1Char('/')))
             return tr("%1: \"%2\" is not an absolute path").arg(field, path);
+        // srun's --export list is comma-separated.
+        if (path.contains(QLatin1Char(',')) || path.contains(QChar(0)))
+            return tr("%1: \"%2\" contains a comma or a NUL character").arg(field, path);
     }
     if (nodeSandboxRun.isEmpty() || nodeSandboxRun.startsWith(QLatin1Char('-')))
         return tr("nodeSandboxRun: \"%1\" is not a program").arg(nodeSandboxRun);

@@ -3,6 +3,8 @@
 #include "util/ShellWords.h"
 
 #include <QCoreApplication>
+
+#include <cmath>
 #include <QMetaEnum>
 #include <QRegularExpression>
 
@@ -20,12 +22,55 @@ constexpr auto kFinished = "finished ";
 
 } // namespace
 
+int gpuCount(const QString& gpu)
+{
+    const QString trimmed = gpu.trimmed();
+    if (trimmed.isEmpty())
+        return 0;
+    if (trimmed == QLatin1String("any"))
+        return 1;
+    bool isNumber = false;
+    const int count = trimmed.toInt(&isNumber);
+    if (isNumber && !trimmed.contains(QLatin1Char(',')))
+        return count >= 0 ? count : -1;
+    int ids = 0;
+    for (const QString& id : trimmed.split(QLatin1Char(','))) {
+        if (id.trimmed().isEmpty())
+            return -1;
+        ++ids;
+    }
+    return ids;
+}
+
+namespace {
+
+// The spec's resource fields come from the sandbox options; read each one
+// that this build's SandboxSpec has.
+template <typename Spec>
+void applySpecResources(const Spec& spec, Resources* resources)
+{
+    if constexpr (requires { spec.cpuCores; }) {
+        if (spec.cpuCores > 0)
+            resources->cpus = std::max(1, static_cast<int>(std::ceil(spec.cpuCores)));
+    }
+    if constexpr (requires { spec.memoryMiB; }) {
+        if (spec.memoryMiB > 0)
+            resources->memoryMiB = spec.memoryMiB;
+    }
+    if constexpr (requires { spec.gpu; }) {
+        resources->gpus = std::max(0, gpuCount(spec.gpu));
+    }
+}
+
+} // namespace
+
 Resources resourcesFor(const SandboxSpec& spec, const ClusterConfig& cluster)
 {
     Resources resources;
     resources.cpus = cluster.defaultCpus;
     resources.memoryMiB = cluster.defaultMemoryMiB;
     resources.gpus = 0;
+    applySpecResources(spec, &resources);
     const int sandboxMinutes = (spec.timeoutSeconds + 59) / 60;
     resources.timeLimitMinutes = sandboxMinutes + cluster.startupMinutes;
     if (cluster.maxTimeMinutes > 0)

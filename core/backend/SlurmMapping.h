@@ -20,13 +20,17 @@ struct Resources
     int timeLimitMinutes = 1;
 };
 
-// The spec's resources, falling back to the cluster's defaults. Slurm's
+// How many GPUs a spec's gpu field asks for: "" none, "any" one, "N" N,
+// device ids ("0,1", "nvidia.com/gpu=0") one each. -1 when unreadable.
+int gpuCount(const QString& gpu);
+
+// The spec's resources (cpu cores rounded up, memory, GPUs), falling back
+// to the cluster's defaults where the spec sets none. Slurm's
 // limit is the sandbox's own timeout rounded up to whole minutes plus the
 // cluster's startup allowance (a node may first have to build the image),
 // capped at the cluster's maxTimeMinutes. The sandbox's timeout itself is
 // enforced to the second by sandbox-run on the node; Slurm's is the
 // backstop.
-// The spec has no cpu/memory/gpu fields yet: when it does, read them here.
 Resources resourcesFor(const SandboxSpec& spec, const ClusterConfig& cluster);
 
 // srun's arguments (without the program "srun") for one run of the node's

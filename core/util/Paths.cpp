@@ -18,6 +18,8 @@ Paths Paths::fromEnvironment()
 
 QString Paths::cgroupParent() const
 {
+    if (!cgroupParentOverride.isEmpty())
+        return cgroupParentOverride;
     const QByteArray hash = QCryptographicHash::hash(dataDir.toUtf8(), QCryptographicHash::Sha256).toHex();
     return QStringLiteral("sandbox-studio-") + QString::fromLatin1(hash.left(8));
 }

@@ -10,6 +10,9 @@ namespace sandbox {
 struct Paths
 {
     QString dataDir;
+    // Set inside a batch job whose cgroups must hold the sandboxes (see
+    // backend/NodeCgroups.h); empty: the data directory's own cgroup.
+    QString cgroupParentOverride;
 
     static Paths fromEnvironment();
 

@@ -20,21 +20,32 @@ export SLURM_CONF
 "$bin" clusters add loop-ssh --ssh "$SSH_USER@$SSH_HOST" --port "$SSH_PORT" --identity "$SSH_KEY" \
     --known-hosts "$SSH_KNOWN_HOSTS" --node-sandbox-run "$bin" --node-data-dir "$SANDBOX_STUDIO_DATA_DIR"
 
-median_ms() { # command...: median wall time of $runs runs, in ms
-    local times=() start end
-    "$@" >/dev/null 2>&1 || true # warm-up
-    for _ in $(seq "$runs"); do
-        start=$(date +%s%N)
-        "$@" >/dev/null 2>&1
-        end=$(date +%s%N)
-        times+=($(((end - start) / 1000000)))
-    done
-    printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'
+# The rows run interleaved, one round at a time, so that a busy machine
+# slows them alike.
+declare -A times
+rows=(local srun cluster ssh)
+run_row() {
+    case $1 in
+        local) "$bin" -- true ;;
+        srun) srun true ;;
+        cluster) "$bin" --on loop -- true ;;
+        ssh) "$bin" --on loop-ssh -- true ;;
+    esac >/dev/null 2>&1
 }
+for row in "${rows[@]}"; do run_row "$row" || true; done # warm-up
+for _ in $(seq "$runs"); do
+    for row in "${rows[@]}"; do
+        start=$(date +%s%N)
+        run_row "$row"
+        end=$(date +%s%N)
+        times[$row]+="$(((end - start) / 1000000)) "
+    done
+done
+median() { tr ' ' '\n' | grep . | sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
 
-printf 'runs per row: %s\n' "$runs"
+printf 'runs per row: %s, load average: %s\n' "$runs" "$(cut -d' ' -f1-3 /proc/loadavg)"
 printf '| what | median ms |\n|---|---|\n'
-printf '| `sandbox-run -- true` (this computer) | %s |\n' "$(median_ms "$bin" -- true)"
-printf '| `srun true` (Slurm alone) | %s |\n' "$(median_ms srun true)"
-printf '| `sandbox-run --on loop -- true` (srun) | %s |\n' "$(median_ms "$bin" --on loop -- true)"
-printf '| `sandbox-run --on loop-ssh -- true` (ssh + srun) | %s |\n' "$(median_ms "$bin" --on loop-ssh -- true)"
+printf '| `sandbox-run -- true` (this computer) | %s |\n' "$(median <<<"${times[local]}")"
+printf '| `srun true` (Slurm alone) | %s |\n' "$(median <<<"${times[srun]}")"
+printf '| `sandbox-run --on loop -- true` (srun) | %s |\n' "$(median <<<"${times[cluster]}")"
+printf '| `sandbox-run --on loop-ssh -- true` (ssh + srun) | %s |\n' "$(median <<<"${times[ssh]}")"

@@ -19,9 +19,12 @@ log() { printf 'slurm-cluster: %s\n' "$*" >&2; }
 die() { log "error: $*"; exit 1; }
 skip() { log "skipped: $*"; exit 77; } # ctest's SKIP_RETURN_CODE
 
-node=localhost
-hosts_marker="# sandbox-studio slurm-cluster.sh"
-cgroup_controllers=(cpuset memory freezer cpu,cpuacct devices pids systemd)
+# Named after the state directory, so that clusters of several checkouts
+# (their node names, cgroups and /etc/hosts lines) never meet.
+set_names() {
+    node=ss$(printf '%s' "$dir" | sha256sum | cut -c1-8)
+    hosts_marker="# sandbox-studio slurm-cluster.sh $node"
+}
 
 free_port() {
     python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
@@ -51,10 +54,8 @@ stop_pidfile() { # file: TERM, then KILL after 10 s
 }
 
 remove_slurm_cgroups() {
-    local controller path
-    for controller in "${cgroup_controllers[@]}"; do
-        path=/sys/fs/cgroup/$controller/slurm_$node
-        [ -d "$path" ] || path=/sys/fs/cgroup/$controller/slurm
+    local path
+    for path in /sys/fs/cgroup/*/slurm_"$node"; do
         [ -d "$path" ] || continue
         # Deepest first: a cgroup directory goes only once it is empty.
         find "$path" -depth -type d -exec rmdir {} + 2>/dev/null || true
@@ -69,6 +70,7 @@ start() {
     [ -d "$dir" ] && stop
     mkdir -p "$dir"
     dir=$(cd "$dir" && pwd)
+    set_names
     rm -rf "${dir:?}"/{state,spool,ssh} "$dir"/*.log "$dir"/*.out
     mkdir -p "$dir"/{state,spool,ssh}
 
@@ -96,7 +98,7 @@ start() {
 
     cat >"$dir/slurm.conf" <<CONF
 ClusterName=sandboxtest
-SlurmctldHost=$node(127.0.0.1)
+SlurmctldHost=localhost(127.0.0.1)
 SlurmctldPort=$ctld_port
 SlurmdPort=$slurmd_port
 SlurmUser=root
@@ -142,7 +144,8 @@ CONF
     # whose own name does not resolve (a bare build root) stalls every job
     # end for 10 s and pins the node for a minute. Debian's installer puts
     # the name in /etc/hosts; do the same, marked, and undo it on stop.
-    if ! getent hosts "$(hostname)" >/dev/null; then
+    # Another checkout's line may vanish when its cluster stops: add ours.
+    if ! getent hosts "$(hostname)" >/dev/null || grep -q "sandbox-studio slurm-cluster.sh" /etc/hosts; then
         printf '127.0.0.1 %s %s\n' "$(hostname)" "$hosts_marker" >>/etc/hosts
         log "added $(hostname) to /etc/hosts (it did not resolve)"
     fi
@@ -192,6 +195,7 @@ ENV
 
 stop() {
     dir=$(cd "$dir" 2>/dev/null && pwd) || return 0
+    set_names
     rm -f "$dir/cluster.env"
     # Cancel jobs while the controller still runs (a dead one makes
     # scancel retry until its timeout).
