@@ -1,0 +1,146 @@
+#pragma once
+
+// A real git server for tests: bare repositories made with the git CLI,
+// served by `git daemon` on 127.0.0.1 at a free port.
+#include "TestFiles.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QStandardPaths>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QThread>
+
+namespace testsupport {
+
+// Runs git; returns its stdout, or a null string when it failed.
+inline QString git(const QString& dir, const QStringList& args)
+{
+    QProcess process;
+    process.setWorkingDirectory(dir);
+    process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    process.start(QStringLiteral("git"),
+                  QStringList{QStringLiteral("-c"), QStringLiteral("user.name=Test"), QStringLiteral("-c"),
+                              QStringLiteral("user.email=test@example.invalid"), QStringLiteral("-c"),
+                              QStringLiteral("init.defaultBranch=main"), QStringLiteral("-c"),
+                              QStringLiteral("safe.directory=*")}
+                      + args);
+    if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0)
+        return {};
+    const QString out = QString::fromUtf8(process.readAllStandardOutput()).trimmed();
+    return out.isNull() ? QStringLiteral("") : out;
+}
+
+// Makes BASE/NAME.git: "main" with three commits (README.md, main.py,
+// then tests/test_main.py) and "feature" with one more (feature.txt).
+inline bool makeSmallRepo(const QString& base, const QString& name)
+{
+    const QString work = base + QStringLiteral("/work-") + name;
+    QDir().mkpath(work);
+    bool ok = !git(work, {QStringLiteral("init"), QStringLiteral("-q")}).isNull();
+    ok = ok && writeFile(work + QStringLiteral("/README.md"), "# demo\n");
+    ok = ok && !git(work, {QStringLiteral("add"), QStringLiteral(".")}).isNull();
+    ok = ok && !git(work, {QStringLiteral("commit"), QStringLiteral("-qm"), QStringLiteral("one")}).isNull();
+    ok = ok && writeFile(work + QStringLiteral("/main.py"), "print('hello from main')\n");
+    ok = ok && !git(work, {QStringLiteral("add"), QStringLiteral(".")}).isNull();
+    ok = ok && !git(work, {QStringLiteral("commit"), QStringLiteral("-qm"), QStringLiteral("two")}).isNull();
+    ok = ok && writeFile(work + QStringLiteral("/tests/test_main.py"), "def test_ok():\n    assert True\n");
+    ok = ok && !git(work, {QStringLiteral("add"), QStringLiteral(".")}).isNull();
+    ok = ok && !git(work, {QStringLiteral("commit"), QStringLiteral("-qm"), QStringLiteral("three")}).isNull();
+    ok = ok && !git(work, {QStringLiteral("checkout"), QStringLiteral("-qb"), QStringLiteral("feature")}).isNull();
+    ok = ok && writeFile(work + QStringLiteral("/feature.txt"), "feature branch\n");
+    ok = ok && !git(work, {QStringLiteral("add"), QStringLiteral(".")}).isNull();
+    ok = ok && !git(work, {QStringLiteral("commit"), QStringLiteral("-qm"), QStringLiteral("four")}).isNull();
+    ok = ok && !git(work, {QStringLiteral("checkout"), QStringLiteral("-q"), QStringLiteral("main")}).isNull();
+    ok = ok && !git(base, {QStringLiteral("clone"), QStringLiteral("-q"), QStringLiteral("--bare"), work,
+                           base + QLatin1Char('/') + name + QStringLiteral(".git")})
+                    .isNull();
+    return ok;
+}
+
+// BASE/NAME.git with FILES files of BYTES random (incompressible) bytes.
+inline bool makeBigRepo(const QString& base, const QString& name, int files, int bytes)
+{
+    const QString work = base + QStringLiteral("/work-") + name;
+    QDir().mkpath(work);
+    bool ok = !git(work, {QStringLiteral("init"), QStringLiteral("-q")}).isNull();
+    QByteArray block(bytes, Qt::Uninitialized);
+    for (int i = 0; ok && i < files; ++i) {
+        QRandomGenerator::global()->fillRange(reinterpret_cast<quint32*>(block.data()), bytes / 4);
+        ok = writeFile(work + QStringLiteral("/blob-%1.bin").arg(i), block);
+    }
+    ok = ok && !git(work, {QStringLiteral("add"), QStringLiteral(".")}).isNull();
+    ok = ok && !git(work, {QStringLiteral("commit"), QStringLiteral("-qm"), QStringLiteral("big")}).isNull();
+    ok = ok && !git(base, {QStringLiteral("clone"), QStringLiteral("-q"), QStringLiteral("--bare"), work,
+                           base + QLatin1Char('/') + name + QStringLiteral(".git")})
+                    .isNull();
+    return ok;
+}
+
+inline quint16 freeLoopbackPort()
+{
+    QTcpServer probe;
+    if (!probe.listen(QHostAddress::LocalHost, 0))
+        return 0;
+    return probe.serverPort();
+}
+
+// `git daemon` serving every repository under a base directory.
+class GitDaemon
+{
+public:
+    ~GitDaemon() { stop(); }
+
+    QString start(const QString& base)
+    {
+        m_port = freeLoopbackPort();
+        if (m_port == 0)
+            return QStringLiteral("no free port on 127.0.0.1");
+        m_process.setProcessChannelMode(QProcess::ForwardedChannels);
+        m_process.start(QStringLiteral("git"),
+                        {QStringLiteral("-c"), QStringLiteral("safe.directory=*"), QStringLiteral("daemon"),
+                         QStringLiteral("--reuseaddr"), QStringLiteral("--export-all"),
+                         QStringLiteral("--informative-errors"), QStringLiteral("--base-path=") + base,
+                         QStringLiteral("--listen=127.0.0.1"), QStringLiteral("--port=%1").arg(m_port), base});
+        if (!m_process.waitForStarted(5000))
+            return QStringLiteral("git daemon did not start: ") + m_process.errorString();
+        for (int i = 0; i < 100; ++i) {
+            QTcpSocket probe;
+            probe.connectToHost(QHostAddress::LocalHost, m_port);
+            if (probe.waitForConnected(100))
+                return {};
+            QThread::msleep(50);
+        }
+        return QStringLiteral("git daemon does not listen on port %1").arg(m_port);
+    }
+
+    void stop()
+    {
+        if (m_process.state() != QProcess::NotRunning) {
+            m_process.terminate();
+            if (!m_process.waitForFinished(3000))
+                m_process.kill();
+            m_process.waitForFinished(3000);
+        }
+    }
+
+    QString url(const QString& name) const
+    {
+        return QStringLiteral("git://127.0.0.1:%1/%2.git").arg(m_port).arg(name);
+    }
+
+private:
+    QProcess m_process;
+    quint16 m_port = 0;
+};
+
+inline QString gitSkipReason()
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("git")).isEmpty())
+        return QStringLiteral("needs the git command to make and serve test repositories");
+    return {};
+}
+
+} // namespace testsupport
