@@ -103,6 +103,13 @@ qint64 Sandbox::elapsedMs() const
     return m_clock.isValid() ? m_clock.elapsed() : 0;
 }
 
+ResourceUsage Sandbox::resourceUsage() const
+{
+    if (m_state != State::Running)
+        return {};
+    return readCgroupUsage(QLatin1Char('/') + m_cgroupParent + QLatin1Char('/') + m_id);
+}
+
 QString Sandbox::prepareBundle()
 {
     const QString upper = m_dir + QStringLiteral("/upper");

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "sandbox/ResourceUsage.h"
 #include "spec/SandboxSpec.h"
 #include "util/FileLock.h"
 
@@ -47,6 +48,9 @@ public:
     EndReason endReason() const { return m_endReason; }
     QString errorString() const { return m_error; }
     qint64 elapsedMs() const;
+    // CPU and memory use so far, from the sandbox's cgroup; invalid when
+    // it is not running.
+    ResourceUsage resourceUsage() const;
 
     static QString describe(EndReason reason);
 
