@@ -20,6 +20,10 @@ namespace ui {
 namespace {
 
 constexpr qsizetype kWriteChunk = 16 * 1024;
+// A flood faster than the terminal can draw must not grow without bound:
+// past this, the oldest unshown bytes are skipped (the history keeps them).
+constexpr qsizetype kMaxPending = 16 * 1024 * 1024;
+constexpr qsizetype kCompactAt = 1024 * 1024;
 
 } // namespace
 
@@ -41,6 +45,10 @@ TerminalView::TerminalView(QWidget* parent) : QWidget(parent)
     }
     connect(m_terminal, &QTermWidget::sendData, this, [this](const char* typed, int size) {
         QByteArray bytes(typed, size);
+        if (bytes == "\x04") {
+            Q_EMIT endOfInputTyped();
+            return;
+        }
         if (m_localEcho)
             enqueue(QByteArray(bytes).replace('\r', '\n'));
         Q_EMIT inputTyped(bytes.replace('\r', '\n'));
@@ -72,6 +80,7 @@ void TerminalView::appendNotice(const QString& text)
 void TerminalView::clear()
 {
     m_pending.clear();
+    m_written = 0;
     m_terminal->clear();
 }
 
@@ -80,21 +89,38 @@ void TerminalView::enqueue(const QByteArray& bytes)
     if (bytes.isEmpty() || m_slaveFd < 0)
         return;
     m_pending.append(bytes);
+    if (m_pending.size() - m_written > kMaxPending) {
+        const qsizetype skipped = m_pending.size() - m_written - kMaxPending / 2;
+        m_pending.remove(0, m_written + skipped);
+        m_written = 0;
+        m_skippedBytes += skipped;
+        m_pending.prepend("\x1b[0m\r\n\x1b[2m[... " + QByteArray::number(skipped)
+                          + " bytes not shown: the terminal fell behind; the run's history keeps them ...]\x1b[0m\r\n");
+    }
     flush();
 }
 
 void TerminalView::flush()
 {
-    while (!m_pending.isEmpty()) {
-        const qsizetype chunk = std::min(m_pending.size(), kWriteChunk);
-        const ssize_t written = ::write(m_slaveFd, m_pending.constData(), static_cast<size_t>(chunk));
+    // Written bytes are skipped by an offset and compacted rarely: removing
+    // them from the front each time would move the whole backlog per chunk.
+    while (m_written < m_pending.size()) {
+        const qsizetype chunk = std::min(m_pending.size() - m_written, kWriteChunk);
+        const ssize_t written = ::write(m_slaveFd, m_pending.constData() + m_written, static_cast<size_t>(chunk));
         if (written > 0) {
-            m_pending.remove(0, written);
+            m_written += written;
             continue;
         }
         if (written < 0 && errno == EINTR)
             continue;
         break; // full (EAGAIN): wait until the terminal drained some
+    }
+    if (m_written == m_pending.size()) {
+        m_pending.clear();
+        m_written = 0;
+    } else if (m_written > kCompactAt) {
+        m_pending.remove(0, m_written);
+        m_written = 0;
     }
     if (m_writable)
         m_writable->setEnabled(!m_pending.isEmpty());
@@ -102,10 +128,12 @@ void TerminalView::flush()
 
 QString TerminalView::screenText() const
 {
+    // Selection rows count from the top of the scrollback.
+    const int top = m_terminal->historyLinesCount();
     const int lines = m_terminal->screenLinesCount();
     const int columns = m_terminal->screenColumnsCount();
-    m_terminal->setSelectionStart(0, 0);
-    m_terminal->setSelectionEnd(lines - 1, columns - 1);
+    m_terminal->setSelectionStart(top, 0);
+    m_terminal->setSelectionEnd(top + lines - 1, columns - 1);
     const QString text = m_terminal->selectedText(true);
     return text;
 }

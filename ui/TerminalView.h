@@ -33,10 +33,14 @@ public:
     // The visible screen's text; for tests and accessibility.
     QString screenText() const;
     // Bytes written to the pty but not yet accepted by it.
-    qsizetype pendingBytes() const { return m_pending.size(); }
+    qsizetype pendingBytes() const { return m_pending.size() - m_written; }
+    // Bytes never shown because output came faster than the terminal drew.
+    qint64 skippedBytes() const { return m_skippedBytes; }
 
 Q_SIGNALS:
     void inputTyped(const QByteArray& bytes);
+    // Ctrl+D typed in the terminal: the user wants stdin closed.
+    void endOfInputTyped();
 
 private:
     void enqueue(const QByteArray& bytes);
@@ -45,6 +49,8 @@ private:
     QTermWidget* m_terminal = nullptr;
     QSocketNotifier* m_writable = nullptr;
     QByteArray m_pending;
+    qsizetype m_written = 0; // bytes at the front of m_pending already written
+    qint64 m_skippedBytes = 0;
     int m_slaveFd = -1;
     bool m_localEcho = true;
 };

@@ -6,7 +6,8 @@
 #include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QRegularExpression>
-#include <QSaveFile>
+
+#include <cstdio>
 
 namespace sandbox {
 
@@ -26,11 +27,17 @@ bool isValidId(const QString& id)
     return pattern.match(id).hasMatch();
 }
 
+// Written beside, then renamed: a reader never sees half a file. No fsync:
+// this runs on the GUI thread and a run's output may be megabytes.
 bool writeAtomically(const QString& path, const QByteArray& bytes, QString* error)
 {
-    QSaveFile file(path);
-    if (file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit())
-        return true;
+    QFile file(path + QStringLiteral(".part"));
+    if (file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.flush()) {
+        file.close();
+        if (::rename(QFile::encodeName(file.fileName()).constData(), QFile::encodeName(path).constData()) == 0)
+            return true;
+    }
+    QFile::remove(file.fileName());
     if (error)
         *error = tr("history: cannot write %1: %2").arg(path, file.errorString());
     return false;
