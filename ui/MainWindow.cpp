@@ -220,6 +220,10 @@ bool MainWindow::isRunning() const
 RunTab* MainWindow::newTab()
 {
     auto* tab = new RunTab(*m_engine, m_tabs);
+    QList<QKeySequence> shortcuts;
+    for (const QAction* action : {m_launchAction, m_stopAction, m_sendEofAction})
+        shortcuts << action->shortcuts();
+    tab->terminal()->setWindowShortcuts(shortcuts);
     const int index = m_tabs->addTab(tab, tab->title());
     m_tabs->setCurrentIndex(index);
     connect(tab, &RunTab::titleChanged, this, [this, tab](const QString& title) {

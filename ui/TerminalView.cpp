@@ -1,6 +1,7 @@
 #include "TerminalView.h"
 
 #include <QFontDatabase>
+#include <QKeyEvent>
 #include <QSocketNotifier>
 #include <QVBoxLayout>
 // QTermWidget's headers use the bare signals/slots keywords that the
@@ -58,6 +59,23 @@ TerminalView::TerminalView(QWidget* parent) : QWidget(parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_terminal);
     setFocusProxy(m_terminal);
+    // The terminal claims every key (ShortcutOverride); watch its parts so
+    // that the window's shortcuts still work while it has the focus.
+    for (QWidget* part : m_terminal->findChildren<QWidget*>())
+        part->installEventFilter(this);
+}
+
+bool TerminalView::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() == QEvent::ShortcutOverride) {
+        auto* key = static_cast<QKeyEvent*>(event);
+        const QKeySequence pressed(key->keyCombination());
+        if (m_windowShortcuts.contains(pressed)) {
+            event->ignore();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 TerminalView::~TerminalView() = default;
