@@ -37,6 +37,7 @@ HistoryPanel::HistoryPanel(QWidget* parent) : QWidget(parent)
     m_list->setUniformRowHeights(true);
     m_list->setHeaderLabels({tr("Started"), tr("Command"), tr("Exit"), tr("Reason"), tr("Duration")});
     m_list->header()->setStretchLastSection(false);
+    m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_list->header()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_output = new QPlainTextEdit(this);
     m_output->setObjectName(QStringLiteral("historyOutput"));
@@ -55,9 +56,11 @@ HistoryPanel::HistoryPanel(QWidget* parent) : QWidget(parent)
     buttons->addWidget(m_copy);
     buttons->addWidget(m_export);
     buttons->addStretch(1);
-    auto* splitter = new QSplitter(Qt::Vertical, this);
+    auto* splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(m_list);
     splitter->addWidget(m_output);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(buttons);

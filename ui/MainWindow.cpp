@@ -28,6 +28,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QThreadPool>
+#include <QTimer>
 #include <QToolBox>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -158,7 +159,7 @@ void MainWindow::createMenus()
     file->addAction(tr("&Export Spec…"), this, &MainWindow::exportSpec);
     file->addSeparator();
     QAction* settingsAction = file->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
-    settingsAction->setShortcut(QKeySequence::Preferences);
+    settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     settingsAction->setMenuRole(QAction::PreferencesRole);
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
@@ -377,8 +378,12 @@ void MainWindow::restoreWindowState()
     QSettings settings;
     if (const QByteArray geometry = settings.value(kGeometryKey).toByteArray(); !geometry.isEmpty())
         restoreGeometry(geometry);
-    if (const QByteArray state = settings.value(kStateKey).toByteArray(); !state.isEmpty())
+    if (const QByteArray state = settings.value(kStateKey).toByteArray(); !state.isEmpty()) {
         restoreState(state);
+    } else {
+        // First start: most of the height for the form and the runs.
+        QTimer::singleShot(0, this, [this] { resizeDocks({m_historyDock}, {height() / 4}, Qt::Vertical); });
+    }
     if (const QByteArray splitter = settings.value(kSplitterKey).toByteArray(); !splitter.isEmpty())
         m_splitter->restoreState(splitter);
 }

@@ -33,9 +33,13 @@ TerminalView::TerminalView(QWidget* parent) : QWidget(parent)
     m_terminal = new QTermWidget(0, this); // 0: start no shell; we feed it
     m_terminal->setObjectName(QStringLiteral("terminal"));
     m_terminal->setFlowControlEnabled(false);
+    m_terminal->setTerminalSizeHint(false); // no "Size: 80 x 24" overlay on resize
     m_terminal->setHistorySize(100000);
     m_terminal->setScrollBarPosition(QTermWidget::ScrollBarRight);
     m_terminal->setTerminalFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    // Light or dark like the rest of the window.
+    const bool dark = palette().color(QPalette::Base).lightness() < 128;
+    m_terminal->setColorScheme(dark ? QStringLiteral("Linux") : QStringLiteral("BlackOnWhite"));
     m_terminal->startTerminalTeletype();
     m_slaveFd = m_terminal->getPtySlaveFd();
     if (m_slaveFd >= 0) {
