@@ -32,7 +32,7 @@ private Q_SLOTS:
     {
         if (const QString reason = testsupport::containerSkipReason(); !reason.isEmpty())
             QSKIP(qPrintable(reason));
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_config.path());
+        testsupport::isolateSettings(m_config.path());
     }
 
     void runsSurviveARestartAndRerun()

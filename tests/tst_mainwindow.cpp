@@ -1,6 +1,9 @@
 // Drives the real window on a (virtual) display with a real sandbox.
 #include "TestSupport.h"
+#include "ui/CodeEditor.h"
 #include "ui/MainWindow.h"
+#include "ui/PasteSourcePage.h"
+#include "ui/SourcePanel.h"
 #include "ui/RunTab.h"
 #include "ui/SettingsDialog.h"
 #include "ui/TerminalView.h"
@@ -19,6 +22,7 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolBox>
 
 class TestMainWindow : public QObject
 {
@@ -38,7 +42,7 @@ private Q_SLOTS:
         if (const QString reason = testsupport::containerSkipReason(); !reason.isEmpty())
             QSKIP(qPrintable(reason));
         // Settings and window state of this test only.
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_config.path());
+        testsupport::isolateSettings(m_config.path());
     }
 
     void init() { QSettings().clear(); }
@@ -255,6 +259,32 @@ private Q_SLOTS:
         qputenv("SANDBOX_STUDIO_DATA_DIR", saved);
         QCOMPARE(stored.engineOptions().paths.dataDir, QString::fromLocal8Bit(saved));
         QCOMPARE(stored.engineOptions().runtime, "runc");
+    }
+
+    void commandFollowsTheSourceUntilTyped()
+    {
+        ui::MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCOMPARE(window.commandEdit()->text(), "sh"); // no source yet
+        ui::PasteSourcePage* paste = window.sourcePanel()->pastePage();
+        QTest::keyClicks(paste->editor(), "print('hello')");
+        QTRY_COMPARE(window.commandEdit()->text(), "python3 main.py");
+        paste->chooseLanguage("Bash");
+        QCOMPARE(window.commandEdit()->text(), "bash main.sh");
+        // Typed by the user: suggestions stay out until the field is cleared.
+        window.commandEdit()->clear();
+        QTest::keyClicks(window.commandEdit(), "bash -x main.sh");
+        paste->chooseLanguage("Python");
+        QCOMPARE(window.commandEdit()->text(), "bash -x main.sh");
+        window.commandEdit()->selectAll();
+        QTest::keyClick(window.commandEdit(), Qt::Key_Delete);
+        paste->chooseLanguage("Ruby");
+        QCOMPARE(window.commandEdit()->text(), "ruby main.rb");
+        // The form has a section per concern; more can be added.
+        QCOMPARE(window.formSections()->count(), 1);
+        window.addFormSection(new QLabel("later"), "Resources and data");
+        QCOMPARE(window.formSections()->count(), 2);
     }
 
     void firstRunShowsImagePreparation()
