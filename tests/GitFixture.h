@@ -136,6 +136,112 @@ private:
     quint16 m_port = 0;
 };
 
+// sshd on 127.0.0.1 at a free port that lets one key in (as the current
+// user) and runs git-upload-pack; an ssh-agent holding that key; a HOME
+// whose known_hosts trusts the server's host key.
+class SshServer
+{
+public:
+    ~SshServer() { stop(); }
+
+    QString start(const QString& dir)
+    {
+        m_dir = dir;
+        const QString run = dir + QStringLiteral("/run");
+        QDir().mkpath(dir + QStringLiteral("/home/.ssh"));
+        QDir().mkpath(QStringLiteral("/run/sshd")); // privilege separation directory
+        for (const QString& key : {QStringLiteral("host"), QStringLiteral("user"), QStringLiteral("stranger")}) {
+            if (!runTool(QStringLiteral("ssh-keygen"), {QStringLiteral("-q"), QStringLiteral("-t"), QStringLiteral("ed25519"),
+                                                       QStringLiteral("-N"), QString(), QStringLiteral("-f"),
+                                                       dir + QLatin1Char('/') + key}))
+                return QStringLiteral("ssh-keygen failed");
+        }
+        m_port = freeLoopbackPort();
+        QFile::copy(dir + QStringLiteral("/user.pub"), dir + QStringLiteral("/authorized_keys"));
+        const QList<QByteArray> hostKeyParts = readAll(dir + QStringLiteral("/host.pub")).split(' ');
+        if (hostKeyParts.size() < 2)
+            return QStringLiteral("no host key");
+        const QByteArray hostKey = hostKeyParts[0] + ' ' + hostKeyParts[1];
+        writeFile(dir + QStringLiteral("/home/.ssh/known_hosts"),
+                  "[127.0.0.1]:" + QByteArray::number(m_port) + ' ' + hostKey + '\n');
+        const QString config = dir + QStringLiteral("/sshd_config");
+        writeFile(config, QStringLiteral("ListenAddress 127.0.0.1\nPort %1\nHostKey %2/host\n"
+                                         "AuthorizedKeysFile %2/authorized_keys\nPermitRootLogin prohibit-password\n"
+                                         "PasswordAuthentication no\nKbdInteractiveAuthentication no\nUsePAM no\n"
+                                         "StrictModes no\nPidFile %2/sshd.pid\n")
+                              .arg(m_port)
+                              .arg(dir)
+                              .toUtf8());
+        m_sshd.setProcessChannelMode(QProcess::ForwardedChannels);
+        m_sshd.start(QStringLiteral("/usr/sbin/sshd"), {QStringLiteral("-D"), QStringLiteral("-e"), QStringLiteral("-f"), config});
+        if (!m_sshd.waitForStarted(5000))
+            return QStringLiteral("sshd did not start: ") + m_sshd.errorString();
+        m_agentSocket = run + QStringLiteral("-agent.sock");
+        m_agent.start(QStringLiteral("ssh-agent"), {QStringLiteral("-D"), QStringLiteral("-a"), m_agentSocket});
+        if (!m_agent.waitForStarted(5000))
+            return QStringLiteral("ssh-agent did not start");
+        for (int i = 0; i < 100 && !QFileInfo::exists(m_agentSocket); ++i)
+            QThread::msleep(50);
+        for (int i = 0; i < 100; ++i) {
+            QTcpSocket probe;
+            probe.connectToHost(QHostAddress::LocalHost, m_port);
+            if (probe.waitForConnected(100))
+                return {};
+            QThread::msleep(50);
+        }
+        return QStringLiteral("sshd does not listen on port %1").arg(m_port);
+    }
+
+    // Loads the trusted key ("user") or another one ("stranger").
+    bool addKey(const QString& name)
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("SSH_AUTH_SOCK"), m_agentSocket);
+        QProcess add;
+        add.setProcessEnvironment(env);
+        add.start(QStringLiteral("ssh-add"), {QStringLiteral("-q"), m_dir + QLatin1Char('/') + name});
+        return add.waitForFinished(10000) && add.exitCode() == 0;
+    }
+
+    void stop()
+    {
+        for (QProcess* process : {&m_sshd, &m_agent}) {
+            if (process->state() != QProcess::NotRunning) {
+                process->terminate();
+                if (!process->waitForFinished(3000))
+                    process->kill();
+                process->waitForFinished(3000);
+            }
+        }
+    }
+
+    QString url(const QString& repositoryPath) const
+    {
+        return QStringLiteral("ssh://root@127.0.0.1:%1%2").arg(m_port).arg(repositoryPath);
+    }
+    QString agentSocket() const { return m_agentSocket; }
+    QString home() const { return m_dir + QStringLiteral("/home"); }
+
+private:
+    static bool runTool(const QString& program, const QStringList& args)
+    {
+        QProcess process;
+        process.start(program, args);
+        return process.waitForFinished(30000) && process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0;
+    }
+    static QByteArray readAll(const QString& path)
+    {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? file.readAll().trimmed() : QByteArray();
+    }
+
+    QProcess m_sshd;
+    QProcess m_agent;
+    QString m_dir;
+    QString m_agentSocket;
+    quint16 m_port = 0;
+};
+
 inline QString gitSkipReason()
 {
     if (QStandardPaths::findExecutable(QStringLiteral("git")).isEmpty())

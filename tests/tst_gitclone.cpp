@@ -7,6 +7,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <unistd.h>
+
 using sandbox::GitClone;
 using sandbox::GitCloneRequest;
 
@@ -266,6 +268,54 @@ private Q_SLOTS:
         QVERIFY(!clone.errorString().contains("wrong-token"));
         QVERIFY2(server.requests <= 3, qPrintable(QString::number(server.requests)));
         QVERIFY(!QFileInfo::exists(r.destination));
+    }
+
+    void sshAgentKeyIsUsed_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<bool>("knownHost");
+        QTest::addColumn<QString>("error");
+        QTest::newRow("trusted key in the agent") << "user" << true << "";
+        QTest::newRow("unknown key in the agent") << "stranger" << true << "authentication failed";
+        QTest::newRow("server not in known_hosts") << "user" << false << "the host key of";
+    }
+
+    void sshAgentKeyIsUsed()
+    {
+        QFETCH(QString, key);
+        QFETCH(bool, knownHost);
+        QFETCH(QString, error);
+        if (::geteuid() != 0 || !QFile::exists("/usr/sbin/sshd"))
+            QSKIP("needs root and sshd to serve git over ssh on loopback");
+        QTemporaryDir dir;
+        testsupport::SshServer server;
+        const QString problem = server.start(dir.path());
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        QVERIFY(server.addKey(key));
+        if (!knownHost)
+            QVERIFY(QFile::remove(server.home() + "/.ssh/known_hosts"));
+        // libgit2 reads known_hosts from HOME and talks to the agent at
+        // SSH_AUTH_SOCK; both belong to this test only.
+        const QByteArray home = qgetenv("HOME");
+        const QByteArray agent = qgetenv("SSH_AUTH_SOCK");
+        qputenv("HOME", server.home().toLocal8Bit());
+        qputenv("SSH_AUTH_SOCK", server.agentSocket().toLocal8Bit());
+        GitCloneRequest r;
+        r.url = server.url(m_base.filePath("small.git"));
+        r.destination = destination("ssh-" + QFileInfo(dir.path()).fileName());
+        GitClone clone;
+        QVERIFY(clone.start(r));
+        const bool done = clone.waitForFinished(60000);
+        qputenv("HOME", home);
+        agent.isNull() ? qunsetenv("SSH_AUTH_SOCK") : qputenv("SSH_AUTH_SOCK", agent);
+        QVERIFY(done);
+        if (error.isEmpty()) {
+            QVERIFY2(clone.errorString().isEmpty(), qPrintable(clone.errorString()));
+            QVERIFY(QFile::exists(r.destination + "/main.py"));
+        } else {
+            QVERIFY2(clone.errorString().startsWith(error), qPrintable(clone.errorString()));
+            QVERIFY(!QFileInfo::exists(r.destination));
+        }
     }
 
     void deletingARunningCloneCleansUp()

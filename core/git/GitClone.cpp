@@ -195,6 +195,13 @@ struct GitClone::Worker
             return tr("authentication failed for %1: check the user and token, or the keys loaded in ssh-agent")
                 .arg(url);
         }
+        if (code == GIT_ECERTIFICATE && !request.url.startsWith(QLatin1String("ssh://")) && !isScpLike(request.url))
+            return tr("the TLS certificate of %1 is not trusted: %2").arg(url, detail);
+        if (code == GIT_ECERTIFICATE) {
+            return tr("the host key of %1 is not trusted: add the server to ~/.ssh/known_hosts (connect once "
+                      "with ssh and check its fingerprint) and try again")
+                .arg(url);
+        }
         if (code == GIT_ENOTFOUND && !request.branch.isEmpty() && detail.contains(request.branch))
             return tr("branch \"%1\" not found in %2").arg(request.branch, url);
         const int klass = error ? error->klass : GIT_ERROR_NONE;
