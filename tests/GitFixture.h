@@ -87,6 +87,28 @@ inline quint16 freeLoopbackPort()
     return probe.serverPort();
 }
 
+inline bool waitForListening(quint16 port)
+{
+    for (int i = 0; i < 100; ++i) {
+        QTcpSocket probe;
+        probe.connectToHost(QHostAddress::LocalHost, port);
+        if (probe.waitForConnected(100))
+            return true;
+        QThread::msleep(50);
+    }
+    return false;
+}
+
+inline void stopProcess(QProcess& process)
+{
+    if (process.state() == QProcess::NotRunning)
+        return;
+    process.terminate();
+    if (!process.waitForFinished(3000))
+        process.kill();
+    process.waitForFinished(3000);
+}
+
 // `git daemon` serving every repository under a base directory.
 class GitDaemon
 {
@@ -106,25 +128,12 @@ public:
                          QStringLiteral("--listen=127.0.0.1"), QStringLiteral("--port=%1").arg(m_port), base});
         if (!m_process.waitForStarted(5000))
             return QStringLiteral("git daemon did not start: ") + m_process.errorString();
-        for (int i = 0; i < 100; ++i) {
-            QTcpSocket probe;
-            probe.connectToHost(QHostAddress::LocalHost, m_port);
-            if (probe.waitForConnected(100))
-                return {};
-            QThread::msleep(50);
-        }
+        if (waitForListening(m_port))
+            return {};
         return QStringLiteral("git daemon does not listen on port %1").arg(m_port);
     }
 
-    void stop()
-    {
-        if (m_process.state() != QProcess::NotRunning) {
-            m_process.terminate();
-            if (!m_process.waitForFinished(3000))
-                m_process.kill();
-            m_process.waitForFinished(3000);
-        }
-    }
+    void stop() { stopProcess(m_process); }
 
     QString url(const QString& name) const
     {
@@ -182,13 +191,8 @@ public:
             return QStringLiteral("ssh-agent did not start");
         for (int i = 0; i < 100 && !QFileInfo::exists(m_agentSocket); ++i)
             QThread::msleep(50);
-        for (int i = 0; i < 100; ++i) {
-            QTcpSocket probe;
-            probe.connectToHost(QHostAddress::LocalHost, m_port);
-            if (probe.waitForConnected(100))
-                return {};
-            QThread::msleep(50);
-        }
+        if (waitForListening(m_port))
+            return {};
         return QStringLiteral("sshd does not listen on port %1").arg(m_port);
     }
 
@@ -205,14 +209,8 @@ public:
 
     void stop()
     {
-        for (QProcess* process : {&m_sshd, &m_agent}) {
-            if (process->state() != QProcess::NotRunning) {
-                process->terminate();
-                if (!process->waitForFinished(3000))
-                    process->kill();
-                process->waitForFinished(3000);
-            }
-        }
+        stopProcess(m_sshd);
+        stopProcess(m_agent);
     }
 
     QString url(const QString& repositoryPath) const
