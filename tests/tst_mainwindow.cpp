@@ -261,6 +261,29 @@ private Q_SLOTS:
         QCOMPARE(stored.engineOptions().runtime, "runc");
     }
 
+    void closingWhileRunningLeavesNothing()
+    {
+        sandbox::Paths paths;
+        {
+            ui::MainWindow window;
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            window.commandEdit()->setText("sh -c 'echo still-running; sleep 60'");
+            window.launch();
+            window.newTab();
+            window.commandEdit()->setText("sh -c 'echo also-running; sleep 60'");
+            window.launch();
+            QCOMPARE(window.runTabs()->count(), 2);
+            QTRY_VERIFY_WITH_TIMEOUT(window.terminal()->screenText().contains("also-running"), 60000);
+            paths = sandbox::Paths::fromEnvironment();
+        }
+        QString error;
+        const sandbox::OciRuntime runtime(sandbox::OciRuntime::detect(qEnvironmentVariable("SANDBOX_STUDIO_RUNTIME"), &error),
+                                          paths.runtimeStateDir());
+        const QStringList left = testsupport::leftovers(paths, runtime);
+        QVERIFY2(left.isEmpty(), qPrintable(left.join(", ")));
+    }
+
     void commandFollowsTheSourceUntilTyped()
     {
         ui::MainWindow window;

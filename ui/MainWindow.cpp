@@ -146,7 +146,16 @@ MainWindow::MainWindow(QWidget* parent)
     restoreWindowState();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The tabs' sandboxes need the engine to stop and clean up: they go
+    // first, before the members (the engine) and long before ~QWidget.
+    while (m_tabs->count() > 0) {
+        QWidget* tab = m_tabs->widget(0);
+        m_tabs->removeTab(0);
+        delete tab;
+    }
+}
 
 void MainWindow::createMenus()
 {
