@@ -284,6 +284,23 @@ private Q_SLOTS:
         QVERIFY2(left.isEmpty(), qPrintable(left.join(", ")));
     }
 
+    void pastedSourceIsHandedToTheRun()
+    {
+        ui::MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.sourcePanel()->pastePage()->editor()->setPlainText("print('pasted')");
+        window.sourcePanel()->pastePage()->chooseLanguage("Python");
+        QSignalSpy finished(&window, &ui::MainWindow::runFinished);
+        window.launch();
+        const QString dir = window.currentRunTab()->sourceDirectory();
+        QVERIFY(!dir.isEmpty());
+        QFile file(dir + "/main.py");
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), QByteArray("print('pasted')\n"));
+        QVERIFY(finished.wait(60000));
+    }
+
     void commandFollowsTheSourceUntilTyped()
     {
         ui::MainWindow window;

@@ -44,6 +44,9 @@ public:
     bool isBusy() const;
     // The spec of the current or last run.
     const sandbox::SandboxSpec& spec() const { return m_spec; }
+    // The host directory holding the current or last run's code; empty
+    // when it had none.
+    QString sourceDirectory() const { return m_sourceDir; }
     // A short name for the tab: the program and how the run stands.
     QString title() const;
 
