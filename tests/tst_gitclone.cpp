@@ -180,7 +180,8 @@ private Q_SLOTS:
         GitClone clone;
         QVERIFY(clone.start(request("no-such-repo", "norepo")));
         QVERIFY(clone.waitForFinished(60000));
-        QVERIFY(!clone.errorString().isEmpty());
+        QVERIFY2(clone.errorString().startsWith("repository not found at git://127.0.0.1"),
+                 qPrintable(clone.errorString()));
         QVERIFY(!QFileInfo::exists(destination("norepo")));
     }
 

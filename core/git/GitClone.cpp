@@ -204,6 +204,16 @@ struct GitClone::Worker
         }
         if (code == GIT_ENOTFOUND && !request.branch.isEmpty() && detail.contains(request.branch))
             return tr("branch \"%1\" not found in %2").arg(request.branch, url);
+        // The server answered, but not with the repository.
+        static const QStringList missing{QStringLiteral("no such repository"), QStringLiteral("status code: 404"),
+                                         QStringLiteral("does not appear to be a git repository"),
+                                         QStringLiteral("repository not found")};
+        for (const QString& phrase : missing) {
+            if (detail.contains(phrase, Qt::CaseInsensitive))
+                return tr("repository not found at %1 (%2)").arg(url, detail);
+        }
+        if (detail.startsWith(QLatin1String("remote error:")))
+            return tr("the server of %1 refused: %2").arg(url, detail);
         const int klass = error ? error->klass : GIT_ERROR_NONE;
         if (klass == GIT_ERROR_NET || klass == GIT_ERROR_OS || klass == GIT_ERROR_SSH || klass == GIT_ERROR_HTTP)
             return tr("cannot reach %1: %2").arg(url, detail);
