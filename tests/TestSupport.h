@@ -9,6 +9,7 @@
 #include "util/Paths.h"
 
 #include <QDir>
+#include <QSettings>
 #include <QString>
 
 #include <memory>
@@ -26,6 +27,12 @@ inline QString containerSkipReason()
     if (sandbox::OciRuntime::detect(qEnvironmentVariable("SANDBOX_STUDIO_RUNTIME"), &error).name.isEmpty())
         return error;
     return {};
+}
+
+// Keeps a window test's settings and window state in a folder of its own.
+inline void isolateSettings(const QString& dir)
+{
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, dir);
 }
 
 // What a finished sandbox must not leave: directories, mounts, containers.

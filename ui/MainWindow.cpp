@@ -1,279 +1,414 @@
 #include "MainWindow.h"
 
-#include "RunOnSelector.h"
+#include "HistoryPanel.h"
+#include "RunTab.h"
+#include "SettingsDialog.h"
+#include "SourcePanel.h"
 #include "TerminalView.h"
-#include "backend/Backend.h"
-#include "image/ImageStore.h"
+#include "cli/RunCommandLineWriter.h"
+#include "history/RunHistory.h"
 #include "sandbox/Engine.h"
-#include "sandbox/Sandbox.h"
+#include "spec/SpecFile.h"
 #include "util/ShellWords.h"
 
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QProgressBar>
+#include <QMenuBar>
+#include <QMessageBox>
 #include <QPushButton>
+#include <QSettings>
+#include <QSplitter>
 #include <QStatusBar>
+#include <QTabWidget>
+#include <QThreadPool>
 #include <QTimer>
+#include <QToolBox>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace ui {
 
 namespace {
 
-constexpr auto kDefaultImage = "debian-slim";
+const QString kGeometryKey = QStringLiteral("window/geometry");
+const QString kStateKey = QStringLiteral("window/state");
+const QString kSplitterKey = QStringLiteral("window/splitter");
 
 } // namespace
 
 MainWindow::MainWindow(QWidget* parent)
-    : QMainWindow(parent), m_engine(std::make_unique<sandbox::Engine>())
+    : QMainWindow(parent),
+      m_settings(AppSettings::load()),
+      m_engine(std::make_unique<sandbox::Engine>(m_settings.engineOptions())),
+      m_history(std::make_unique<sandbox::RunHistory>(m_engine->paths().dataDir + QStringLiteral("/history"))),
+      m_historyWriter(std::make_unique<QThreadPool>())
 {
+    m_historyWriter->setMaxThreadCount(1);
     setWindowTitle(tr("Sandbox Studio"));
+    setObjectName(QStringLiteral("mainWindow"));
 
+    // Left: the form, one section per concern.
+    m_sections = new QToolBox(this);
+    m_sections->setObjectName(QStringLiteral("formSections"));
+    m_source = new SourcePanel(this);
+    m_source->setCloneBase(m_engine->paths().dataDir + QStringLiteral("/sources"));
+    addFormSection(m_source, tr("Source"));
+
+    // Right: the command and the runs.
     m_command = new QLineEdit(this);
     m_command->setObjectName(QStringLiteral("commandEdit"));
     m_command->setPlaceholderText(tr("Command to run in a fresh sandbox"));
-    m_command->setText(QStringLiteral("python3 -c \"print('Hello from a sandbox')\""));
     m_command->setClearButtonEnabled(true);
-
     m_launch = new QPushButton(tr("&Launch"), this);
     m_launch->setObjectName(QStringLiteral("launchButton"));
     m_launch->setDefault(true);
-    m_launch->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
     m_launch->setToolTip(tr("Run the command in a new sandbox (Ctrl+Return)"));
-
     m_stop = new QPushButton(tr("&Stop"), this);
     m_stop->setObjectName(QStringLiteral("stopButton"));
-    m_stop->setEnabled(false);
-    m_stop->setToolTip(tr("Stop the running sandbox"));
-
-    m_terminal = new TerminalView(this);
-    m_runOn = new RunOnSelector(this);
+    m_stop->setToolTip(tr("Stop the sandbox of this tab (Ctrl+.)"));
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("runTabs"));
+    m_tabs->setTabsClosable(true);
+    m_tabs->setMovable(true);
+    m_tabs->setDocumentMode(true);
+    auto* addTab = new QToolButton(this);
+    addTab->setText(QStringLiteral("+"));
+    addTab->setToolTip(tr("New tab (Ctrl+T)"));
+    addTab->setAutoRaise(true);
+    m_tabs->setCornerWidget(addTab, Qt::TopRightCorner);
 
     auto* commandRow = new QHBoxLayout;
     commandRow->addWidget(new QLabel(tr("Command:"), this));
     commandRow->addWidget(m_command, 1);
-    commandRow->addWidget(new QLabel(tr("Run on:"), this));
-    commandRow->addWidget(m_runOn);
     commandRow->addWidget(m_launch);
     commandRow->addWidget(m_stop);
+    auto* runArea = new QWidget(this);
+    auto* runLayout = new QVBoxLayout(runArea);
+    runLayout->setContentsMargins(0, 0, 0, 0);
+    runLayout->addLayout(commandRow);
+    runLayout->addWidget(m_tabs, 1);
 
-    auto* central = new QWidget(this);
-    auto* layout = new QVBoxLayout(central);
-    layout->addLayout(commandRow);
-    layout->addWidget(m_terminal, 1);
-    setCentralWidget(central);
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->addWidget(m_sections);
+    m_splitter->addWidget(runArea);
+    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(1, 3);
+    setCentralWidget(m_splitter);
+
+    m_historyPanel = new HistoryPanel(this);
+    m_historyPanel->setHistory(m_history.get());
+    m_historyDock = new QDockWidget(tr("History"), this);
+    m_historyDock->setObjectName(QStringLiteral("historyDock"));
+    m_historyDock->setWidget(m_historyPanel);
+    addDockWidget(Qt::BottomDockWidgetArea, m_historyDock);
 
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("statusLabel"));
-    m_elapsed = new QLabel(this);
-    m_progress = new QProgressBar(this);
-    m_progress->setObjectName(QStringLiteral("imageProgress"));
-    m_progress->setRange(0, 100);
-    m_progress->setMaximumWidth(240);
-    m_progress->setVisible(false);
     statusBar()->addWidget(m_status, 1);
-    statusBar()->addPermanentWidget(m_progress);
-    statusBar()->addPermanentWidget(m_elapsed);
 
-    m_elapsedTimer = new QTimer(this);
-    m_elapsedTimer->setInterval(100);
-    connect(m_elapsedTimer, &QTimer::timeout, this, &MainWindow::updateElapsed);
+    createMenus();
 
     connect(m_launch, &QPushButton::clicked, this, &MainWindow::launch);
     connect(m_command, &QLineEdit::returnPressed, this, &MainWindow::launch);
-    connect(m_stop, &QPushButton::clicked, this, &MainWindow::stop);
-    connect(m_terminal, &TerminalView::inputTyped, this, [this](const QByteArray& typed) {
-        if (m_sandbox)
-            m_sandbox->writeStdin(typed);
-        if (m_clusterRun)
-            m_clusterRun->writeStdin(typed);
+    connect(m_command, &QLineEdit::textEdited, this, [this](const QString& text) {
+        m_commandTouched = !text.isEmpty();
     });
+    connect(m_stop, &QPushButton::clicked, this, &MainWindow::stop);
+    connect(addTab, &QToolButton::clicked, this, &MainWindow::newTab);
+    connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeTab);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        if (RunTab* tab = currentRunTab())
+            m_status->setText(tab->statusLabel()->text());
+        updateActions();
+    });
+    connect(m_source, &SourcePanel::suggestedCommandChanged, this, &MainWindow::applySuggestedCommand);
+    connect(m_historyPanel, &HistoryPanel::rerunRequested, this, &MainWindow::rerun);
 
+    newTab();
+    applySuggestedCommand();
     if (!m_engine->errorString().isEmpty()) {
         m_launch->setEnabled(false);
-        showStatus(m_engine->errorString());
-        m_terminal->appendNotice(m_engine->errorString());
+        m_launchAction->setEnabled(false);
+        m_status->setText(m_engine->errorString());
+        terminal()->appendNotice(m_engine->errorString());
     } else {
-        showStatus(tr("Ready. Runtime: %1").arg(m_engine->runtimeInfo().version));
+        m_status->setText(tr("Ready. Runtime: %1").arg(m_engine->runtimeInfo().version));
     }
-    resize(960, 640);
+    resize(1100, 720);
+    restoreWindowState();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The tabs' sandboxes need the engine to stop and clean up: they go
+    // first, before the members (the engine) and long before ~QWidget.
+    while (m_tabs->count() > 0) {
+        QWidget* tab = m_tabs->widget(0);
+        m_tabs->removeTab(0);
+        delete tab;
+    }
+}
+
+void MainWindow::createMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* newTabAction = file->addAction(tr("&New Tab"), this, &MainWindow::newTab);
+    newTabAction->setShortcut(QKeySequence::AddTab);
+    QAction* closeTabAction = file->addAction(tr("&Close Tab"), this, [this] { closeTab(m_tabs->currentIndex()); });
+    closeTabAction->setShortcut(QKeySequence::Close);
+    file->addSeparator();
+    file->addAction(tr("&Export Spec…"), this, &MainWindow::exportSpec);
+    file->addSeparator();
+    QAction* settingsAction = file->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
+    settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    settingsAction->setMenuRole(QAction::PreferencesRole);
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu* run = menuBar()->addMenu(tr("&Run"));
+    m_launchAction = run->addAction(tr("&Launch"), this, &MainWindow::launch);
+    m_launchAction->setObjectName(QStringLiteral("launchAction"));
+    m_launchAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
+    m_stopAction = run->addAction(tr("&Stop"), this, &MainWindow::stop);
+    m_stopAction->setObjectName(QStringLiteral("stopAction"));
+    m_stopAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Period));
+    m_sendEofAction = run->addAction(tr("Send &EOF"), this, &MainWindow::sendEof);
+    m_sendEofAction->setObjectName(QStringLiteral("sendEofAction"));
+    m_sendEofAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    m_sendEofAction->setToolTip(tr("Close the sandbox's standard input"));
+    run->addSeparator();
+    run->addAction(tr("&Copy sandbox-run Command Line"), this, &MainWindow::copyCommandLine);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    QAction* historyAction = m_historyDock->toggleViewAction();
+    historyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    view->addAction(historyAction);
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Sandbox Studio"), this, [this] {
+        QMessageBox::about(this, tr("About Sandbox Studio"),
+                           tr("<p><b>Sandbox Studio</b> %1</p><p>Runs code you don't fully trust in fresh, "
+                              "disposable Linux sandboxes.</p>")
+                               .arg(QStringLiteral(SANDBOX_STUDIO_VERSION)));
+    });
+}
+
+void MainWindow::addFormSection(QWidget* section, const QString& title)
+{
+    m_sections->addItem(section, title);
+}
+
+TerminalView* MainWindow::terminal() const
+{
+    RunTab* tab = currentRunTab();
+    return tab ? tab->terminal() : nullptr;
+}
+
+RunTab* MainWindow::currentRunTab() const
+{
+    return qobject_cast<RunTab*>(m_tabs->currentWidget());
+}
 
 bool MainWindow::isRunning() const
 {
-    return m_build || (m_sandbox && m_sandbox->state() == sandbox::Sandbox::State::Running)
-           || (m_clusterRun && m_clusterRun->state() != sandbox::Run::State::Finished);
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        if (auto* tab = qobject_cast<RunTab*>(m_tabs->widget(i)); tab && tab->isBusy())
+            return true;
+    }
+    return false;
+}
+
+RunTab* MainWindow::newTab()
+{
+    auto* tab = new RunTab(*m_engine, m_tabs);
+    QList<QKeySequence> shortcuts;
+    for (const QAction* action : {m_launchAction, m_stopAction, m_sendEofAction})
+        shortcuts << action->shortcuts();
+    tab->terminal()->setWindowShortcuts(shortcuts);
+    const int index = m_tabs->addTab(tab, tab->title());
+    m_tabs->setCurrentIndex(index);
+    connect(tab, &RunTab::titleChanged, this, [this, tab](const QString& title) {
+        m_tabs->setTabText(m_tabs->indexOf(tab), title);
+    });
+    connect(tab, &RunTab::statusChanged, this, [this, tab](const QString& text) {
+        if (tab == currentRunTab())
+            m_status->setText(text);
+    });
+    connect(tab, &RunTab::busyChanged, this, &MainWindow::updateActions);
+    connect(tab, &RunTab::runRecorded, this, [this](const sandbox::RunRecord& record, const QByteArray& output) {
+        m_historyWriter->start([this, record, output] {
+            sandbox::RunRecord stored = record;
+            QString error;
+            m_history->add(stored, output, &error);
+            QMetaObject::invokeMethod(this, [this, error] {
+                if (!error.isEmpty())
+                    m_status->setText(error);
+                m_historyPanel->reload();
+                Q_EMIT historyUpdated();
+            });
+        });
+    });
+    connect(tab, &RunTab::runFinished, this, &MainWindow::runFinished);
+    updateActions();
+    return tab;
+}
+
+void MainWindow::closeTab(int index)
+{
+    auto* tab = qobject_cast<RunTab*>(m_tabs->widget(index));
+    if (!tab)
+        return;
+    m_tabs->removeTab(index);
+    tab->deleteLater(); // its sandbox, if any, is stopped and cleaned up
+    if (m_tabs->count() == 0)
+        newTab();
+}
+
+RunTab* MainWindow::idleTab()
+{
+    RunTab* tab = currentRunTab();
+    return tab && !tab->isBusy() ? tab : newTab();
+}
+
+void MainWindow::updateActions()
+{
+    RunTab* tab = currentRunTab();
+    const bool busy = tab && tab->isBusy();
+    m_stop->setEnabled(busy);
+    m_stopAction->setEnabled(busy);
+    m_sendEofAction->setEnabled(busy);
+}
+
+void MainWindow::applySuggestedCommand()
+{
+    if (!m_commandTouched)
+        m_command->setText(sandbox::joinShellWords(m_source->suggestedCommand()));
+}
+
+sandbox::SandboxSpec MainWindow::specFromForm(QString* error) const
+{
+    sandbox::SandboxSpec spec;
+    spec.command = sandbox::splitShellWords(m_command->text(), error);
+    if (!error->isEmpty()) {
+        *error = tr("command: %1").arg(*error);
+        return spec;
+    }
+    if (spec.command.isEmpty()) {
+        *error = tr("command: enter a command to run");
+        return spec;
+    }
+    spec.image = m_settings.defaultImage;
+    *error = spec.validate();
+    return spec;
 }
 
 void MainWindow::launch()
 {
-    if (isRunning() || !m_launch->isEnabled())
+    if (!m_launch->isEnabled())
         return;
     QString error;
-    const QStringList command = sandbox::splitShellWords(m_command->text(), &error);
+    const sandbox::SandboxSpec spec = specFromForm(&error);
     if (!error.isEmpty()) {
-        showStatus(error);
+        m_status->setText(error);
         return;
     }
-    if (command.isEmpty()) {
-        showStatus(tr("Enter a command to run."));
+    // The source becomes a host directory now; the lead binds it into the
+    // sandbox as its working directory once the engine's mounts land.
+    const QString sourceDir = m_source->prepareSourceDirectory(&error);
+    if (!error.isEmpty()) {
+        m_status->setText(error);
         return;
     }
-    m_terminal->clear();
-    setRunning(true);
-    if (!m_runOn->currentCluster().isEmpty()) {
-        startClusterRun(command);
-        return;
-    }
-    m_clusterRun.reset();
-
-    const QString image = QString::fromLatin1(kDefaultImage);
-    if (m_engine->images().isBuilt(image)) {
-        startSandbox();
-        return;
-    }
-    // First run: build the image, showing what is being prepared.
-    m_terminal->appendNotice(tr("Preparing the %1 image (first use, about a minute)…").arg(image));
-    m_progress->setValue(0);
-    m_progress->setVisible(true);
-    m_build.reset(m_engine->images().ensure(image));
-    connect(m_build.get(), &sandbox::ImageBuild::progress, this, [this](int percent, const QString& stage) {
-        m_progress->setValue(percent);
-        showStatus(tr("Preparing image: %1").arg(stage));
-    });
-    connect(m_build.get(), &sandbox::ImageBuild::finished, this, [this](bool ok) {
-        m_progress->setVisible(false);
-        const QString buildError = m_build->errorString();
-        m_build.release()->deleteLater();
-        if (!ok) {
-            m_terminal->appendNotice(buildError);
-            showStatus(tr("Could not prepare the image."));
-            setRunning(false);
-            return;
-        }
-        startSandbox();
-    });
+    idleTab()->launch(spec, sourceDir);
 }
 
-void MainWindow::startSandbox()
+void MainWindow::rerun(const sandbox::SandboxSpec& spec)
 {
-    sandbox::SandboxSpec spec;
-    spec.command = sandbox::splitShellWords(m_command->text());
-    spec.image = QString::fromLatin1(kDefaultImage);
-    QString error;
-    m_sandbox.reset(m_engine->createSandbox(spec, &error));
-    if (!m_sandbox) {
-        m_terminal->appendNotice(error);
-        showStatus(error);
-        setRunning(false);
-        return;
-    }
-    connect(m_sandbox.get(), &sandbox::Sandbox::stdoutReceived, m_terminal, &TerminalView::appendStdout);
-    connect(m_sandbox.get(), &sandbox::Sandbox::stderrReceived, m_terminal, &TerminalView::appendStderr);
-    connect(m_sandbox.get(), &sandbox::Sandbox::finished, this,
-            [this](int returnCode, sandbox::Sandbox::EndReason reason) {
-                updateElapsed();
-                if (reason == sandbox::Sandbox::EndReason::FailedToStart) {
-                    m_terminal->appendNotice(m_sandbox->errorString());
-                    showStatus(tr("Failed to start: %1").arg(m_sandbox->errorString()));
-                } else {
-                    showStatus(tr("Finished: exit code %1 (%2)")
-                                   .arg(returnCode)
-                                   .arg(sandbox::Sandbox::describe(reason)));
-                }
-                setRunning(false);
-                Q_EMIT runFinished(returnCode);
-            });
-    showStatus(tr("Running in sandbox %1").arg(m_sandbox->id()));
-    m_sandbox->start();
-}
-
-void MainWindow::startClusterRun(const QStringList& command)
-{
-    m_sandbox.reset();
-    m_clusterRun.reset();
-    QString error;
-    m_clusterBackend = m_runOn->createBackend(m_engine.get(), &error);
-    sandbox::SandboxSpec spec;
-    spec.command = command;
-    spec.image = QString::fromLatin1(kDefaultImage);
-    if (m_clusterBackend)
-        m_clusterRun.reset(m_clusterBackend->createRun(spec, &error));
-    if (!m_clusterRun) {
-        m_terminal->appendNotice(error);
-        showStatus(error);
-        setRunning(false);
-        return;
-    }
-    sandbox::Run* run = m_clusterRun.get();
-    const QString cluster = m_clusterBackend->displayName();
-    connect(run, &sandbox::Run::stdoutReceived, m_terminal, &TerminalView::appendStdout);
-    connect(run, &sandbox::Run::stderrReceived, m_terminal, &TerminalView::appendStderr);
-    connect(run, &sandbox::Run::diagnostic, m_terminal, &TerminalView::appendNotice);
-    connect(run, &sandbox::Run::stateChanged, this, [this, run, cluster](sandbox::Run::State state) {
-        if (state == sandbox::Run::State::Pending || state == sandbox::Run::State::Running)
-            showStatus(tr("Cluster %1, job %2: %3").arg(cluster, run->jobId(), sandbox::Run::describe(state)));
-    });
-    connect(run, &sandbox::Run::finished, this, [this, run](int returnCode, sandbox::Sandbox::EndReason reason) {
-        updateElapsed();
-        if (reason == sandbox::Sandbox::EndReason::FailedToStart) {
-            m_terminal->appendNotice(run->errorString());
-            showStatus(tr("Failed to start: %1").arg(run->errorString()));
-        } else {
-            showStatus(tr("Finished: exit code %1 (%2), job %3")
-                           .arg(returnCode)
-                           .arg(sandbox::Sandbox::describe(reason), run->jobId()));
-        }
-        setRunning(false);
-        Q_EMIT runFinished(returnCode);
-    });
-    showStatus(tr("Submitting to cluster %1…").arg(cluster));
-    run->start();
+    if (m_launch->isEnabled())
+        idleTab()->launch(spec);
 }
 
 void MainWindow::stop()
 {
-    if (m_clusterRun) {
-        m_clusterRun->cancel();
-        return;
-    }
-    if (m_build) {
-        m_build->cancel();
-        return;
-    }
-    if (m_sandbox)
-        m_sandbox->terminate();
+    if (RunTab* tab = currentRunTab())
+        tab->stop();
 }
 
-void MainWindow::setRunning(bool running)
+void MainWindow::sendEof()
 {
-    m_launch->setEnabled(!running);
-    m_stop->setEnabled(running);
-    m_command->setReadOnly(running);
-    m_runOn->setEnabled(!running);
-    if (running) {
-        m_elapsed->clear();
-        m_elapsedTimer->start();
-        m_terminal->setFocus();
+    if (RunTab* tab = currentRunTab())
+        tab->sendEof();
+}
+
+void MainWindow::copyCommandLine()
+{
+    QString error;
+    const sandbox::SandboxSpec spec = specFromForm(&error);
+    if (!error.isEmpty()) {
+        m_status->setText(error);
+        return;
+    }
+    QApplication::clipboard()->setText(sandbox::sandboxRunCommandLine(spec, m_settings.runtime));
+    m_status->setText(tr("Copied the sandbox-run command line."));
+}
+
+void MainWindow::exportSpec()
+{
+    QString error;
+    const sandbox::SandboxSpec spec = specFromForm(&error);
+    if (!error.isEmpty()) {
+        m_status->setText(error);
+        return;
+    }
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export spec"), QStringLiteral("sandbox.json"), tr("JSON files (*.json)"));
+    if (!path.isEmpty() && !sandbox::writeSpecFile(spec, path, &error))
+        QMessageBox::warning(this, tr("Export spec"), error);
+}
+
+void MainWindow::showSettings()
+{
+    SettingsDialog dialog(AppSettings::load(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        m_status->setText(tr("Settings saved; they take effect the next time Sandbox Studio starts."));
+}
+
+void MainWindow::restoreWindowState()
+{
+    QSettings settings;
+    if (const QByteArray geometry = settings.value(kGeometryKey).toByteArray(); !geometry.isEmpty())
+        restoreGeometry(geometry);
+    if (const QByteArray state = settings.value(kStateKey).toByteArray(); !state.isEmpty()) {
+        restoreState(state);
     } else {
-        m_elapsedTimer->stop();
+        // First start: most of the height for the form and the runs.
+        QTimer::singleShot(0, this, [this] { resizeDocks({m_historyDock}, {height() / 4}, Qt::Vertical); });
     }
+    if (const QByteArray splitter = settings.value(kSplitterKey).toByteArray(); !splitter.isEmpty())
+        m_splitter->restoreState(splitter);
 }
 
-void MainWindow::showStatus(const QString& text)
+void MainWindow::saveWindowState() const
 {
-    m_status->setText(text);
+    QSettings settings;
+    settings.setValue(kGeometryKey, saveGeometry());
+    settings.setValue(kStateKey, saveState());
+    settings.setValue(kSplitterKey, m_splitter->saveState());
 }
 
-void MainWindow::updateElapsed()
+void MainWindow::closeEvent(QCloseEvent* event)
 {
-    if (m_clusterRun)
-        m_elapsed->setText(tr("%1 s").arg(double(m_clusterRun->elapsedMs()) / 1000.0, 0, 'f', 1));
-    else if (m_sandbox)
-        m_elapsed->setText(tr("%1 s").arg(double(m_sandbox->elapsedMs()) / 1000.0, 0, 'f', 1));
+    saveWindowState();
+    QMainWindow::closeEvent(event);
 }
 
 } // namespace ui

@@ -1,30 +1,37 @@
 #pragma once
 
+#include "AppSettings.h"
+
 #include <QMainWindow>
-#include <QPointer>
 #include <memory>
 
+class QAction;
+class QDockWidget;
 class QLabel;
 class QLineEdit;
-class QProgressBar;
 class QPushButton;
-class QTimer;
+class QSplitter;
+class QTabWidget;
+class QThreadPool;
+class QToolBox;
 
 namespace sandbox {
-class Backend;
 class Engine;
-class Run;
-class ImageBuild;
-class Sandbox;
+class RunHistory;
+struct SandboxSpec;
 } // namespace sandbox
 
 namespace ui {
 
-class RunOnSelector;
+class HistoryPanel;
+class RunTab;
+class SourcePanel;
 class TerminalView;
 
-// The main window: a command, a Launch button, the live terminal, and a
-// status bar with the elapsed time and the exit code.
+// The main window: a form of sections on the left (the source now; image,
+// resources and data later), the command with Launch and Stop, the runs in
+// tabs on the right, the history in a dock. It wires the parts together;
+// each part is its own widget.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -37,41 +44,81 @@ public:
     QLineEdit* commandEdit() const { return m_command; }
     QPushButton* launchButton() const { return m_launch; }
     QPushButton* stopButton() const { return m_stop; }
-    TerminalView* terminal() const { return m_terminal; }
+    // The current tab's terminal.
+    TerminalView* terminal() const;
+    // Mirrors the current tab's status.
     QLabel* statusLabel() const { return m_status; }
-    RunOnSelector* runOnSelector() const { return m_runOn; }
+    SourcePanel* sourcePanel() const { return m_source; }
+    HistoryPanel* historyPanel() const { return m_historyPanel; }
+    QTabWidget* runTabs() const { return m_tabs; }
+    RunTab* currentRunTab() const;
+    QSplitter* splitter() const { return m_splitter; }
+    QToolBox* formSections() const { return m_sections; }
+    QAction* launchAction() const { return m_launchAction; }
+    QAction* stopAction() const { return m_stopAction; }
+    QAction* sendEofAction() const { return m_sendEofAction; }
+    sandbox::RunHistory& history() const { return *m_history; }
+    const AppSettings& settings() const { return m_settings; }
+    // Is any tab preparing or running?
     bool isRunning() const;
 
+    // Adds a section to the form on the left (e.g. "Resources and data").
+    void addFormSection(QWidget* section, const QString& title);
+
+    // The spec the form describes; sets *error (naming the field) when it
+    // cannot be made.
+    sandbox::SandboxSpec specFromForm(QString* error) const;
+
 public Q_SLOTS:
+    // Runs the form's command: in the current tab, or in a new one when
+    // the current tab is busy.
     void launch();
     void stop();
+    void sendEof();
+    RunTab* newTab();
+    void rerun(const sandbox::SandboxSpec& spec);
+    void showSettings();
 
 Q_SIGNALS:
-    // Emitted once a run has ended and the status shows its outcome.
+    // Emitted once a run (in any tab) has ended and its status shows it.
     void runFinished(int returnCode);
+    // Emitted once a finished run is stored in the history and listed.
+    void historyUpdated();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
 
 private:
-    void startSandbox();
-    void startClusterRun(const QStringList& command);
-    void setRunning(bool running);
-    void showStatus(const QString& text);
-    void updateElapsed();
+    void createMenus();
+    void closeTab(int index);
+    RunTab* idleTab();
+    void updateActions();
+    void applySuggestedCommand();
+    void restoreWindowState();
+    void saveWindowState() const;
+    void copyCommandLine();
+    void exportSpec();
 
+    AppSettings m_settings;
     std::unique_ptr<sandbox::Engine> m_engine;
-    std::unique_ptr<sandbox::ImageBuild> m_build;
-    std::unique_ptr<sandbox::Sandbox> m_sandbox;
-    // A run on a cluster (the "Run on" choice); local runs use m_sandbox.
-    std::unique_ptr<sandbox::Backend> m_clusterBackend;
-    std::unique_ptr<sandbox::Run> m_clusterRun;
-    RunOnSelector* m_runOn = nullptr;
+    std::unique_ptr<sandbox::RunHistory> m_history;
+    // Writes history entries (megabytes of output) off the GUI thread;
+    // declared after m_history so that it finishes its work first.
+    std::unique_ptr<QThreadPool> m_historyWriter;
+    QSplitter* m_splitter = nullptr;
+    QToolBox* m_sections = nullptr;
+    SourcePanel* m_source = nullptr;
     QLineEdit* m_command = nullptr;
     QPushButton* m_launch = nullptr;
     QPushButton* m_stop = nullptr;
-    TerminalView* m_terminal = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    QDockWidget* m_historyDock = nullptr;
+    HistoryPanel* m_historyPanel = nullptr;
     QLabel* m_status = nullptr;
-    QLabel* m_elapsed = nullptr;
-    QProgressBar* m_progress = nullptr;
-    QTimer* m_elapsedTimer = nullptr;
+    QAction* m_launchAction = nullptr;
+    QAction* m_stopAction = nullptr;
+    QAction* m_sendEofAction = nullptr;
+    bool m_commandTouched = false; // typed by the user: suggestions stay out
 };
 
 } // namespace ui

@@ -1,6 +1,7 @@
 #include "TerminalView.h"
 
 #include <QFontDatabase>
+#include <QKeyEvent>
 #include <QSocketNotifier>
 #include <QVBoxLayout>
 // QTermWidget's headers use the bare signals/slots keywords that the
@@ -20,6 +21,10 @@ namespace ui {
 namespace {
 
 constexpr qsizetype kWriteChunk = 16 * 1024;
+// A flood faster than the terminal can draw must not grow without bound:
+// past this, the oldest unshown bytes are skipped (the history keeps them).
+constexpr qsizetype kMaxPending = 16 * 1024 * 1024;
+constexpr qsizetype kCompactAt = 1024 * 1024;
 
 } // namespace
 
@@ -28,9 +33,13 @@ TerminalView::TerminalView(QWidget* parent) : QWidget(parent)
     m_terminal = new QTermWidget(0, this); // 0: start no shell; we feed it
     m_terminal->setObjectName(QStringLiteral("terminal"));
     m_terminal->setFlowControlEnabled(false);
+    m_terminal->setTerminalSizeHint(false); // no "Size: 80 x 24" overlay on resize
     m_terminal->setHistorySize(100000);
     m_terminal->setScrollBarPosition(QTermWidget::ScrollBarRight);
     m_terminal->setTerminalFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    // Light or dark like the rest of the window.
+    const bool dark = palette().color(QPalette::Base).lightness() < 128;
+    m_terminal->setColorScheme(dark ? QStringLiteral("Linux") : QStringLiteral("BlackOnWhite"));
     m_terminal->startTerminalTeletype();
     m_slaveFd = m_terminal->getPtySlaveFd();
     if (m_slaveFd >= 0) {
@@ -41,6 +50,10 @@ TerminalView::TerminalView(QWidget* parent) : QWidget(parent)
     }
     connect(m_terminal, &QTermWidget::sendData, this, [this](const char* typed, int size) {
         QByteArray bytes(typed, size);
+        if (bytes == "\x04") {
+            Q_EMIT endOfInputTyped();
+            return;
+        }
         if (m_localEcho)
             enqueue(QByteArray(bytes).replace('\r', '\n'));
         Q_EMIT inputTyped(bytes.replace('\r', '\n'));
@@ -50,6 +63,23 @@ TerminalView::TerminalView(QWidget* parent) : QWidget(parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_terminal);
     setFocusProxy(m_terminal);
+    // The terminal claims every key (ShortcutOverride); watch its parts so
+    // that the window's shortcuts still work while it has the focus.
+    for (QWidget* part : m_terminal->findChildren<QWidget*>())
+        part->installEventFilter(this);
+}
+
+bool TerminalView::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() == QEvent::ShortcutOverride) {
+        auto* key = static_cast<QKeyEvent*>(event);
+        const QKeySequence pressed(key->keyCombination());
+        if (m_windowShortcuts.contains(pressed)) {
+            event->ignore();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 TerminalView::~TerminalView() = default;
@@ -72,6 +102,7 @@ void TerminalView::appendNotice(const QString& text)
 void TerminalView::clear()
 {
     m_pending.clear();
+    m_written = 0;
     m_terminal->clear();
 }
 
@@ -80,21 +111,38 @@ void TerminalView::enqueue(const QByteArray& bytes)
     if (bytes.isEmpty() || m_slaveFd < 0)
         return;
     m_pending.append(bytes);
+    if (m_pending.size() - m_written > kMaxPending) {
+        const qsizetype skipped = m_pending.size() - m_written - kMaxPending / 2;
+        m_pending.remove(0, m_written + skipped);
+        m_written = 0;
+        m_skippedBytes += skipped;
+        m_pending.prepend("\x1b[0m\r\n\x1b[2m[... " + QByteArray::number(skipped)
+                          + " bytes not shown: the terminal fell behind; the run's history keeps them ...]\x1b[0m\r\n");
+    }
     flush();
 }
 
 void TerminalView::flush()
 {
-    while (!m_pending.isEmpty()) {
-        const qsizetype chunk = std::min(m_pending.size(), kWriteChunk);
-        const ssize_t written = ::write(m_slaveFd, m_pending.constData(), static_cast<size_t>(chunk));
+    // Written bytes are skipped by an offset and compacted rarely: removing
+    // them from the front each time would move the whole backlog per chunk.
+    while (m_written < m_pending.size()) {
+        const qsizetype chunk = std::min(m_pending.size() - m_written, kWriteChunk);
+        const ssize_t written = ::write(m_slaveFd, m_pending.constData() + m_written, static_cast<size_t>(chunk));
         if (written > 0) {
-            m_pending.remove(0, written);
+            m_written += written;
             continue;
         }
         if (written < 0 && errno == EINTR)
             continue;
         break; // full (EAGAIN): wait until the terminal drained some
+    }
+    if (m_written == m_pending.size()) {
+        m_pending.clear();
+        m_written = 0;
+    } else if (m_written > kCompactAt) {
+        m_pending.remove(0, m_written);
+        m_written = 0;
     }
     if (m_writable)
         m_writable->setEnabled(!m_pending.isEmpty());
@@ -102,10 +150,12 @@ void TerminalView::flush()
 
 QString TerminalView::screenText() const
 {
+    // Selection rows count from the top of the scrollback.
+    const int top = m_terminal->historyLinesCount();
     const int lines = m_terminal->screenLinesCount();
     const int columns = m_terminal->screenColumnsCount();
-    m_terminal->setSelectionStart(0, 0);
-    m_terminal->setSelectionEnd(lines - 1, columns - 1);
+    m_terminal->setSelectionStart(top, 0);
+    m_terminal->setSelectionEnd(top + lines - 1, columns - 1);
     const QString text = m_terminal->selectedText(true);
     return text;
 }

@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QByteArray>
+#include <QKeySequence>
+#include <QList>
 #include <QWidget>
 
 class QTermWidget;
@@ -30,13 +32,24 @@ public:
     // Echo typed input (pipe mode has no terminal line discipline of its own).
     void setLocalEcho(bool enabled) { m_localEcho = enabled; }
 
+    // Key sequences the window's actions own: the terminal lets them
+    // through instead of sending them to the sandbox.
+    void setWindowShortcuts(const QList<QKeySequence>& shortcuts) { m_windowShortcuts = shortcuts; }
+
     // The visible screen's text; for tests and accessibility.
     QString screenText() const;
     // Bytes written to the pty but not yet accepted by it.
-    qsizetype pendingBytes() const { return m_pending.size(); }
+    qsizetype pendingBytes() const { return m_pending.size() - m_written; }
+    // Bytes never shown because output came faster than the terminal drew.
+    qint64 skippedBytes() const { return m_skippedBytes; }
 
 Q_SIGNALS:
     void inputTyped(const QByteArray& bytes);
+    // Ctrl+D typed in the terminal: the user wants stdin closed.
+    void endOfInputTyped();
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void enqueue(const QByteArray& bytes);
@@ -44,7 +57,10 @@ private:
 
     QTermWidget* m_terminal = nullptr;
     QSocketNotifier* m_writable = nullptr;
+    QList<QKeySequence> m_windowShortcuts;
     QByteArray m_pending;
+    qsizetype m_written = 0; // bytes at the front of m_pending already written
+    qint64 m_skippedBytes = 0;
     int m_slaveFd = -1;
     bool m_localEcho = true;
 };

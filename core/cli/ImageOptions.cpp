@@ -50,7 +50,7 @@ ImageOptions::ImageOptions()
                        "(localhost:5000/team/tool:1.2), a rootfs tarball or a directory (default: debian-slim)."),
            tr("ref"));
     option("suite", tr("Debian suite of debian-slim: bookworm or trixie."), tr("suite"));
-    option("recipe", tr("Image recipe as JSON (a string or {\"base\", \"steps\"}); later step flags add to it."),
+    option("recipe", tr("Image recipe as JSON, inline or in a file (a string or {\"base\", \"steps\"}); later step flags add to it."),
            tr("file"));
     option("apt", tr("Step: apt-get install these packages (comma separated, repeatable)."), tr("packages"));
     option("pip", tr("Step: pip install these packages into /opt/venv (comma separated, repeatable)."),
@@ -86,13 +86,22 @@ ImageRecipe ImageOptions::recipe(const QCommandLineParser& parser, const QString
     if (isSet(Recipe)) {
         if (isSet(Image) || isSet(Suite))
             return fail(tr("--recipe: give the base in the recipe, not with --image or --suite"));
-        QFile file(value(Recipe));
-        if (!file.open(QIODevice::ReadOnly))
-            return fail(tr("--recipe: cannot read %1: %2").arg(file.fileName(), file.errorString()));
+        // Inline JSON (what a copied command line carries), or a file.
+        const QString text = value(Recipe);
+        const bool inline_ = text.startsWith(QLatin1Char('{')) || text.startsWith(QLatin1Char('"'));
+        QByteArray json = text.toUtf8();
+        QFile file(text);
+        if (!inline_) {
+            if (!file.open(QIODevice::ReadOnly))
+                return fail(tr("--recipe: cannot read %1: %2").arg(file.fileName(), file.errorString()));
+            json = file.readAll();
+        }
         QJsonParseError parseError{};
-        const QJsonDocument document = QJsonDocument::fromJson("[" + file.readAll() + "]", &parseError);
-        if (parseError.error != QJsonParseError::NoError)
-            return fail(tr("--recipe: %1 is not valid JSON: %2").arg(file.fileName(), parseError.errorString()));
+        const QJsonDocument document = QJsonDocument::fromJson("[" + json + "]", &parseError);
+        if (parseError.error != QJsonParseError::NoError) {
+            return fail(tr("--recipe: %1 is not valid JSON: %2")
+                            .arg(inline_ ? tr("the recipe") : file.fileName(), parseError.errorString()));
+        }
         QString problem;
         recipe = ImageRecipe::fromJson(document.array().first(), &problem);
         if (!problem.isEmpty())

@@ -119,6 +119,14 @@ qint64 Sandbox::elapsedMs() const
     return m_clock.isValid() ? m_clock.elapsed() : 0;
 }
 
+ResourceUsage Sandbox::resourceUsage() const
+{
+    if (m_state != State::Running || !m_container || !m_engine->limitsNote().isEmpty())
+        return {};
+    // The scope above the container's own cgroup counts all of the sandbox.
+    return readCgroupUsage(QLatin1Char('/') + m_engine->paths().cgroupParent() + QLatin1Char('/') + m_container->id());
+}
+
 void Sandbox::setTerminal(int columns, int rows)
 {
     if (m_state != State::Created)

@@ -1,7 +1,8 @@
 #pragma once
 
-#include "sandbox/SandboxFiles.h"
 #include "runtime/OciConfig.h"
+#include "sandbox/ResourceUsage.h"
+#include "sandbox/SandboxFiles.h"
 #include "spec/SandboxSpec.h"
 
 #include <QElapsedTimer>
@@ -75,6 +76,9 @@ public:
     // Limits the spec asks for that this host cannot enforce, in words.
     QStringList warnings() const;
     qint64 elapsedMs() const;
+    // CPU and memory use so far, from the sandbox's cgroup; invalid when
+    // it is not running.
+    ResourceUsage resourceUsage() const;
 
     // The sandbox's files, while it runs and (when kept) after it exits.
     // Paths are inside the sandbox; symbolic links resolve inside it.

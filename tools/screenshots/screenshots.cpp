@@ -1,13 +1,18 @@
 // Makes the README's screenshots from the real app: drives the window
 // through a real run and saves what it shows.
 //   build/tools/screenshots/sandbox-studio-screenshots docs/screenshots
+#include "ui/CodeEditor.h"
 #include "ui/MainWindow.h"
+#include "ui/PasteSourcePage.h"
+#include "ui/SourcePanel.h"
 #include "util/Translations.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QEventLoop>
 #include <QLineEdit>
+#include <QSettings>
+#include <QTemporaryDir>
 #include <QTimer>
 
 #include <cstdio>
@@ -25,7 +30,7 @@ bool saveWindow(QWidget& window, const QString& path)
 void waitFor(ui::MainWindow& window, int msecs)
 {
     QEventLoop loop;
-    QObject::connect(&window, &ui::MainWindow::runFinished, &loop, &QEventLoop::quit);
+    QObject::connect(&window, &ui::MainWindow::historyUpdated, &loop, &QEventLoop::quit);
     QTimer::singleShot(msecs, &loop, &QEventLoop::quit);
     loop.exec();
 }
@@ -35,6 +40,9 @@ void waitFor(ui::MainWindow& window, int msecs)
 int main(int argc, char* argv[])
 {
     QApplication app(argc, argv);
+    // The window's remembered state must not change the pictures.
+    QTemporaryDir settings;
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settings.path());
     QApplication::setApplicationName(QStringLiteral("sandbox-studio"));
     QApplication::setApplicationDisplayName(QStringLiteral("Sandbox Studio"));
     sandbox::installTranslations();
@@ -42,11 +50,20 @@ int main(int argc, char* argv[])
     QDir().mkpath(outDir);
 
     ui::MainWindow window;
-    window.resize(1000, 560);
+    window.resize(1200, 760);
     window.show();
+    // Paste mode with highlighted Python on the left.
+    window.sourcePanel()->pastePage()->editor()->setPlainText(QStringLiteral(
+        "import platform\nimport sys\n\n\ndef main() -> int:\n"
+        "    print('Hello from', platform.node())\n"
+        "    print('python', platform.python_version())\n"
+        "    print('a warning on stderr', file=sys.stderr)\n"
+        "    return 3\n\n\nif __name__ == '__main__':\n    sys.exit(main())\n"));
+    window.sourcePanel()->pastePage()->chooseLanguage(QStringLiteral("Python"));
     window.commandEdit()->setText(QStringLiteral(
         "python3 -c \"import sys, platform; print('Hello from', platform.node()); "
         "print('python', platform.python_version()); print('a warning on stderr', file=sys.stderr); sys.exit(3)\""));
+    window.commandEdit()->setCursorPosition(0);
     window.launch();
     waitFor(window, 300000);
     QTimer::singleShot(300, &app, &QApplication::quit);

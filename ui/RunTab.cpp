@@ -1,0 +1,250 @@
+#include "RunTab.h"
+
+#include "TerminalView.h"
+#include "history/RunHistory.h"
+#include "image/ImageStore.h"
+#include "sandbox/Engine.h"
+#include "sandbox/Sandbox.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QProgressBar>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace ui {
+
+namespace {
+
+constexpr int kTickMs = 100;
+constexpr int kUsageEveryTicks = 10;
+
+} // namespace
+
+RunTab::RunTab(sandbox::Engine& engine, QWidget* parent) : QWidget(parent), m_engine(engine)
+{
+    m_terminal = new TerminalView(this);
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("runStatus"));
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_elapsed = new QLabel(this);
+    m_elapsed->setObjectName(QStringLiteral("runElapsed"));
+    m_usage = new QLabel(this);
+    m_usage->setObjectName(QStringLiteral("runUsage"));
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(QStringLiteral("imageProgress"));
+    m_progress->setRange(0, 100);
+    m_progress->setMaximumWidth(240);
+    m_progress->setVisible(false);
+    m_tick = new QTimer(this);
+    m_tick->setInterval(kTickMs);
+    connect(m_tick, &QTimer::timeout, this, [this] {
+        updateElapsed();
+        if (++m_ticks % kUsageEveryTicks == 0)
+            sampleUsage();
+    });
+
+    auto* statusRow = new QHBoxLayout;
+    statusRow->setContentsMargins(4, 0, 4, 0);
+    statusRow->addWidget(m_status, 1);
+    statusRow->addWidget(m_progress);
+    statusRow->addWidget(m_usage);
+    statusRow->addWidget(m_elapsed);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addWidget(m_terminal, 1);
+    layout->addLayout(statusRow);
+    setFocusProxy(m_terminal);
+
+    connect(m_terminal, &TerminalView::inputTyped, this, [this](const QByteArray& typed) {
+        if (m_sandbox)
+            m_sandbox->writeStdin(typed);
+    });
+    connect(m_terminal, &TerminalView::endOfInputTyped, this, &RunTab::sendEof);
+    m_state = tr("new");
+}
+
+RunTab::~RunTab() = default;
+
+bool RunTab::isBusy() const
+{
+    return m_busy;
+}
+
+QString RunTab::title() const
+{
+    const QString program = m_spec.command.isEmpty() ? tr("Sandbox") : m_spec.command.first();
+    return tr("%1 (%2)").arg(program, m_state);
+}
+
+bool RunTab::launch(const sandbox::SandboxSpec& spec, const QString& sourceDir)
+{
+    if (isBusy())
+        return false;
+    m_sandbox.reset();
+    m_spec = spec;
+    m_sourceDir = sourceDir;
+    m_capture.clear();
+    m_terminal->clear();
+    m_elapsed->clear();
+    m_usage->clear();
+    m_startedAt = QDateTime::currentDateTimeUtc();
+    setBusy(true);
+
+    if (!m_engine.errorString().isEmpty()) {
+        finishRun(-1, sandbox::Sandbox::describe(sandbox::Sandbox::EndReason::FailedToStart),
+                  m_engine.errorString());
+        return true;
+    }
+    if (m_engine.images().isBuilt(spec.image)) {
+        startSandbox();
+        return true;
+    }
+    // First use of this image: build it, showing what and how far.
+    m_state = tr("preparing");
+    Q_EMIT titleChanged(title());
+    m_terminal->appendNotice(tr("Preparing the %1 image (first use, about a minute)…").arg(spec.image.displayName()));
+    m_progress->setValue(0);
+    m_progress->setVisible(true);
+    showStatus(tr("Preparing the %1 image…").arg(spec.image.displayName()));
+    m_build.reset(m_engine.images().ensure(spec.image));
+    connect(m_build.get(), &sandbox::ImageBuild::progress, this, [this](int percent, const QString& stage) {
+        m_progress->setValue(percent);
+        showStatus(tr("Preparing the %1 image: %2").arg(m_spec.image.displayName(), stage));
+    });
+    connect(m_build.get(), &sandbox::ImageBuild::finished, this, [this](bool ok) {
+        m_progress->setVisible(false);
+        const QString buildError = m_build->errorString();
+        m_build.release()->deleteLater();
+        if (!ok) {
+            finishRun(-1, sandbox::Sandbox::describe(sandbox::Sandbox::EndReason::FailedToStart),
+                      tr("could not prepare the image: %1").arg(buildError));
+            return;
+        }
+        startSandbox();
+    });
+    return true;
+}
+
+void RunTab::startSandbox()
+{
+    QString error;
+    m_sandbox.reset(m_engine.createSandbox(m_spec, &error));
+    if (!m_sandbox) {
+        finishRun(-1, sandbox::Sandbox::describe(sandbox::Sandbox::EndReason::FailedToStart), error);
+        return;
+    }
+    connect(m_sandbox.get(), &sandbox::Sandbox::stdoutReceived, this, [this](const QByteArray& bytes) {
+        m_capture.appendStdout(bytes);
+        m_terminal->appendStdout(bytes);
+    });
+    connect(m_sandbox.get(), &sandbox::Sandbox::stderrReceived, this, [this](const QByteArray& bytes) {
+        m_capture.appendStderr(bytes);
+        m_terminal->appendStderr(bytes);
+    });
+    connect(m_sandbox.get(), &sandbox::Sandbox::finished, this,
+            [this](int returnCode, sandbox::Sandbox::EndReason reason) {
+                const QString failure =
+                    reason == sandbox::Sandbox::EndReason::FailedToStart ? m_sandbox->errorString() : QString();
+                finishRun(returnCode, sandbox::Sandbox::describe(reason), failure);
+            });
+    m_state = tr("running");
+    Q_EMIT titleChanged(title());
+    showStatus(tr("Running in sandbox %1").arg(m_sandbox->id()));
+    m_lastCpuNs = -1;
+    m_sandbox->start();
+}
+
+void RunTab::finishRun(int returnCode, const QString& reason, const QString& error)
+{
+    updateElapsed();
+    if (!error.isEmpty()) {
+        m_terminal->appendNotice(error);
+        showStatus(tr("Failed to start: %1").arg(error));
+        m_state = tr("failed");
+    } else {
+        showStatus(tr("Finished: exit code %1 (%2)").arg(returnCode).arg(reason));
+        m_state = tr("exit %1").arg(returnCode);
+    }
+    sandbox::RunRecord record;
+    record.spec = m_spec;
+    record.startedAt = m_startedAt;
+    record.durationMs = m_sandbox ? m_sandbox->elapsedMs() : m_startedAt.msecsTo(QDateTime::currentDateTimeUtc());
+    record.exitCode = returnCode;
+    record.reason = reason;
+    record.error = error;
+    record.outputBytes = m_capture.totalBytes();
+    record.outputTruncated = m_capture.truncated();
+    setBusy(false);
+    Q_EMIT titleChanged(title());
+    Q_EMIT runRecorded(record, m_capture.contents());
+    Q_EMIT runFinished(returnCode);
+}
+
+void RunTab::stop()
+{
+    if (m_build) {
+        m_build->cancel();
+        return;
+    }
+    if (m_sandbox)
+        m_sandbox->terminate();
+}
+
+void RunTab::sendEof()
+{
+    if (m_sandbox && m_sandbox->state() == sandbox::Sandbox::State::Running) {
+        m_sandbox->closeStdin();
+        m_terminal->appendNotice(tr("[end of input sent]"));
+    }
+}
+
+void RunTab::setBusy(bool busy)
+{
+    m_busy = busy;
+    if (busy) {
+        m_ticks = 0;
+        m_tick->start();
+        m_terminal->setFocus();
+    } else {
+        m_tick->stop();
+    }
+    Q_EMIT busyChanged(busy);
+}
+
+void RunTab::showStatus(const QString& text)
+{
+    m_status->setText(text);
+    Q_EMIT statusChanged(text);
+}
+
+void RunTab::updateElapsed()
+{
+    if (m_sandbox)
+        m_elapsed->setText(tr("%1 s").arg(double(m_sandbox->elapsedMs()) / 1000.0, 0, 'f', 1));
+}
+
+void RunTab::sampleUsage()
+{
+    if (!m_sandbox)
+        return;
+    const sandbox::ResourceUsage usage = m_sandbox->resourceUsage();
+    if (!usage.isValid())
+        return;
+    const qint64 now = m_sandbox->elapsedMs();
+    QStringList parts;
+    if (usage.cpuNanoseconds >= 0 && m_lastCpuNs >= 0 && now > m_lastSampleMs) {
+        const double percent = double(usage.cpuNanoseconds - m_lastCpuNs) / 1e4 / double(now - m_lastSampleMs);
+        parts << tr("CPU %1%").arg(percent, 0, 'f', 0);
+    }
+    if (usage.memoryBytes >= 0)
+        parts << tr("Memory %1").arg(QLocale().formattedDataSize(usage.memoryBytes, 1));
+    m_lastCpuNs = usage.cpuNanoseconds;
+    m_lastSampleMs = now;
+    if (!parts.isEmpty())
+        m_usage->setText(parts.join(QStringLiteral("  ")));
+}
+
+} // namespace ui

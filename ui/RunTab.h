@@ -1,0 +1,95 @@
+#pragma once
+
+#include "history/OutputCapture.h"
+#include "spec/SandboxSpec.h"
+
+#include <QDateTime>
+#include <QWidget>
+
+#include <memory>
+
+class QLabel;
+class QProgressBar;
+class QTimer;
+
+namespace sandbox {
+class Engine;
+class ImageBuild;
+class Sandbox;
+struct RunRecord;
+} // namespace sandbox
+
+namespace ui {
+
+class TerminalView;
+
+// One sandbox in one tab: its live terminal and its status line (state,
+// elapsed time, CPU and memory, exit code and reason). Prepares the image
+// first when it is not built yet, showing how far along that is.
+class RunTab : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit RunTab(sandbox::Engine& engine, QWidget* parent = nullptr);
+    ~RunTab() override;
+
+    TerminalView* terminal() const { return m_terminal; }
+    QLabel* statusLabel() const { return m_status; }
+    QLabel* elapsedLabel() const { return m_elapsed; }
+    QLabel* usageLabel() const { return m_usage; }
+    QProgressBar* imageProgress() const { return m_progress; }
+
+    // Preparing the image or running.
+    bool isBusy() const;
+    // The spec of the current or last run.
+    const sandbox::SandboxSpec& spec() const { return m_spec; }
+    // The host directory holding the current or last run's code; empty
+    // when it had none.
+    QString sourceDirectory() const { return m_sourceDir; }
+    // A short name for the tab: the program and how the run stands.
+    QString title() const;
+
+    // Starts a run; false when this tab is busy. sourceDir is the host
+    // directory holding the run's code (may be empty).
+    bool launch(const sandbox::SandboxSpec& spec, const QString& sourceDir = {});
+    void stop();
+    void sendEof();
+
+Q_SIGNALS:
+    void busyChanged(bool busy);
+    void statusChanged(const QString& text);
+    void titleChanged(const QString& title);
+    void runFinished(int returnCode);
+    // A finished run, ready for the history, with its captured output.
+    void runRecorded(const sandbox::RunRecord& record, const QByteArray& output);
+
+private:
+    void startSandbox();
+    void finishRun(int returnCode, const QString& reason, const QString& error);
+    void setBusy(bool busy);
+    void showStatus(const QString& text);
+    void updateElapsed();
+    void sampleUsage();
+
+    sandbox::Engine& m_engine;
+    std::unique_ptr<sandbox::ImageBuild> m_build;
+    std::unique_ptr<sandbox::Sandbox> m_sandbox;
+    sandbox::SandboxSpec m_spec;
+    sandbox::OutputCapture m_capture;
+    QString m_sourceDir;
+    QDateTime m_startedAt;
+    TerminalView* m_terminal = nullptr;
+    QLabel* m_status = nullptr;
+    QLabel* m_elapsed = nullptr;
+    QLabel* m_usage = nullptr;
+    QProgressBar* m_progress = nullptr;
+    QTimer* m_tick = nullptr;
+    qint64 m_lastCpuNs = -1;
+    qint64 m_lastSampleMs = 0;
+    int m_ticks = 0;
+    bool m_busy = false;
+    QString m_state;
+};
+
+} // namespace ui
