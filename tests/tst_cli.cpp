@@ -60,6 +60,35 @@ private Q_SLOTS:
         QVERIFY2(result.err.contains("timed out"), result.err.constData());
     }
 
+    void signalDeathExits128PlusN_data()
+    {
+        QTest::addColumn<QString>("script");
+        QTest::addColumn<int>("exitCode");
+        QTest::newRow("SIGTERM") << "kill -TERM $$" << 143;
+        QTest::newRow("SIGKILL") << "kill -KILL $$" << 137;
+    }
+
+    void signalDeathExits128PlusN()
+    {
+        QFETCH(QString, script);
+        QFETCH(int, exitCode);
+        const Result result = runCli({QStringLiteral("--"), QStringLiteral("sh"), QStringLiteral("-c"), script});
+        QCOMPARE(result.exitCode, exitCode);
+    }
+
+    void largeOutputPassesThroughWhole()
+    {
+        // With pipes as stdio the sandbox writes straight into them.
+        const Result result = runCli({QStringLiteral("--"), QStringLiteral("sh"), QStringLiteral("-c"),
+                                      QStringLiteral("seq 1 300000; echo done >&2")});
+        QCOMPARE(result.exitCode, 0);
+        QByteArray expected;
+        for (int i = 1; i <= 300000; ++i)
+            expected += QByteArray::number(i) + '\n';
+        QVERIFY(result.out == expected);
+        QCOMPARE(result.err, QByteArray("done\n"));
+    }
+
     void badInput_data()
     {
         QTest::addColumn<QStringList>("arguments");
