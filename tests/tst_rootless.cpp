@@ -25,6 +25,7 @@ private:
     QTemporaryDir m_root{QDir::tempPath() + QStringLiteral("/sandbox-studio-rootless-XXXXXX")};
     QString m_dataDir;
     QString m_binary;
+    bool m_createdUser = false;
 
     struct Result
     {
@@ -93,8 +94,10 @@ private Q_SLOTS:
 
         // The user, its data directory with a copy of the image it owns,
         // and the programs where it can run them.
-        if (!run(QStringLiteral("id"), {kUser}))
+        if (!run(QStringLiteral("id"), {kUser})) {
             QVERIFY(run(QStringLiteral("useradd"), {QStringLiteral("--create-home"), kUser}));
+            m_createdUser = true;
+        }
         QVERIFY(m_root.isValid());
         const QString root = m_root.path();
         m_dataDir = root + QStringLiteral("/data");
@@ -109,6 +112,13 @@ private Q_SLOTS:
         QVERIFY(QFile::copy(QStringLiteral(SANDBOX_INIT_BINARY), bin + QStringLiteral("/sandbox-init")));
         QVERIFY(run(QStringLiteral("chown"), {QStringLiteral("-R"), kUser + QLatin1Char(':'), root}));
         QFile::setPermissions(root, QFile::permissions(root) | QFileDevice::ExeOther | QFileDevice::ReadOther);
+    }
+
+    void cleanupTestCase()
+    {
+        // Leave the machine as found: the user goes with its home.
+        if (m_createdUser)
+            run(QStringLiteral("userdel"), {QStringLiteral("--remove"), kUser});
     }
 
     void runsAsOrdinaryUser()
