@@ -165,6 +165,7 @@ void Sandbox::start()
         return;
     }
     m_container->setParent(this);
+    m_id = m_container->id(); // a warm container has its own
     connect(m_container, &Container::failed, this, &Sandbox::fail);
     connect(m_container, &Container::exited, this, &Sandbox::onExited);
     if (m_engine->runtime().canPassDescriptors()) {
