@@ -166,9 +166,8 @@ private Q_SLOTS:
     {
         std::unique_ptr<QProcess> process(startAsUser({QStringLiteral("--"), QStringLiteral("sh"), QStringLiteral("-c"),
                                                        QStringLiteral("echo up; exec sleep 120")}));
-        process->setReadChannel(QProcess::StandardOutput);
-        QVERIFY(process->waitForReadyRead(60000));
-        QCOMPARE(process->readAllStandardOutput(), QByteArray("up\n"));
+        QByteArray out;
+        QTRY_VERIFY2_WITH_TIMEOUT((out += process->readAllStandardOutput()) == "up\n", out.constData(), 60000);
         QVERIFY(!leftovers().isEmpty());
         // kill -9 the whole chain: unshare's sh became runuser, whose child is sandbox-run.
         QVERIFY(run(QStringLiteral("pkill"), {QStringLiteral("-KILL"), QStringLiteral("-u"), kUser, QStringLiteral("-x"), QStringLiteral("sandbox-run")}));
@@ -178,7 +177,7 @@ private Q_SLOTS:
         // the rest.
         QTRY_VERIFY_WITH_TIMEOUT(!run(QStringLiteral("pgrep"), {QStringLiteral("-u"), kUser, QStringLiteral("-x"), QStringLiteral("sleep")}), 10000);
         const Result next = runAsUser({QStringLiteral("--"), QStringLiteral("true")});
-        QCOMPARE(next.exitCode, 0);
+        QVERIFY2(next.exitCode == 0, next.err.constData());
         QVERIFY2(leftovers().isEmpty(), qPrintable(leftovers().join(QLatin1Char(' '))));
     }
 };
