@@ -2,6 +2,7 @@
 #include "TestSupport.h"
 
 #include <QProcess>
+#include <QStandardPaths>
 #include <QTest>
 
 class TestCli : public QObject
@@ -87,6 +88,30 @@ private Q_SLOTS:
             expected += QByteArray::number(i) + '\n';
         QVERIFY(result.out == expected);
         QCOMPARE(result.err, QByteArray("done\n"));
+    }
+
+    void ttyGivesATerminal()
+    {
+        // script(1) gives sandbox-run a terminal of its own.
+        if (QStandardPaths::findExecutable(QStringLiteral("script")).isEmpty())
+            QSKIP("script (util-linux) is not installed");
+        QProcess process;
+        process.setStandardInputFile(QProcess::nullDevice());
+        process.start(QStringLiteral("script"),
+                      {QStringLiteral("-qec"),
+                       QStringLiteral(SANDBOX_RUN_BINARY " -t -- sh -c 'test -t 0 && echo tty; stty size; exit 4'"),
+                       QStringLiteral("/dev/null")});
+        QVERIFY(process.waitForFinished(60000));
+        const QByteArray out = process.readAllStandardOutput();
+        QVERIFY2(out.contains("tty\r\n24 80\r\n"), out.toPercentEncoding().constData());
+        QCOMPARE(process.exitCode(), 4);
+    }
+
+    void ttyNeedsATerminal()
+    {
+        const Result result = runCli({QStringLiteral("--tty"), QStringLiteral("--"), QStringLiteral("true")});
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY2(result.err.contains("--tty: stdin and stdout must be a terminal"), result.err.constData());
     }
 
     void badInput_data()

@@ -40,8 +40,11 @@ RunCommandLine RunCommandLine::parse(const QStringList& arguments)
     const QCommandLineOption runtimeOption(QStringLiteral("runtime"),
                                            tr("OCI runtime: runc, crun or runsc (default: detected)."),
                                            tr("name"));
+    const QCommandLineOption ttyOption({QStringLiteral("t"), QStringLiteral("tty")},
+                                       tr("Give the command a terminal (for interactive shells); "
+                                          "needs one on stdin and stdout."));
     parser.addOptions({helpOption, versionOption, imageOption, workdirOption, envOption,
-                       timeoutOption, runtimeOption});
+                       timeoutOption, runtimeOption, ttyOption});
     parser.addPositionalArgument(QStringLiteral("command"), tr("The command and its arguments."),
                                  QStringLiteral("-- COMMAND [ARG...]"));
     result.helpText = parser.helpText();
@@ -93,6 +96,7 @@ RunCommandLine RunCommandLine::parse(const QStringList& arguments)
         spec.timeoutSeconds = seconds;
     }
     result.runtime = parser.value(runtimeOption);
+    result.terminal = parser.isSet(ttyOption);
     if (const QString problem = spec.validate(); !problem.isEmpty()) {
         result.error = problem;
         return result;

@@ -16,6 +16,7 @@ struct RunCommandLine
     Action action = Action::Invalid;
     SandboxSpec spec;
     QString runtime;
+    bool terminal = false; // --tty: give the command a terminal (PTY)
     QString error;   // set when action == Invalid
     QString helpText;
 
