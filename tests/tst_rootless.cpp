@@ -116,9 +116,12 @@ private Q_SLOTS:
 
     void cleanupTestCase()
     {
-        // Leave the machine as found: the user goes with its home.
+        // Leave the machine as found: the user goes with its home, the
+        // data directory with everything its sandboxes left.
         if (m_createdUser)
             run(QStringLiteral("userdel"), {QStringLiteral("--remove"), kUser});
+        if (m_root.isValid())
+            QVERIFY(m_root.remove());
     }
 
     void runsAsOrdinaryUser()
