@@ -22,8 +22,11 @@
 #include <cerrno>
 #include <csignal>
 #include <cstdio>
+#include <memory>
 #include <fcntl.h>
+#include <sys/ioctl.h>
 #include <sys/stat.h>
+#include <termios.h>
 #include <unistd.h>
 
 namespace {
@@ -53,6 +56,42 @@ void writeAll(int fd, const QByteArray& data)
 void say(const QString& message)
 {
     writeAll(STDERR_FILENO, "sandbox-run: " + message.toUtf8() + '\n');
+}
+
+// Puts the caller's terminal in raw mode for --tty (every key, Ctrl+C
+// included, goes to the sandbox) and restores it on the way out.
+class RawTerminal
+{
+public:
+    RawTerminal()
+    {
+        if (::tcgetattr(STDIN_FILENO, &m_saved) != 0)
+            return;
+        termios raw = m_saved;
+        ::cfmakeraw(&raw);
+        m_active = ::tcsetattr(STDIN_FILENO, TCSANOW, &raw) == 0;
+    }
+    ~RawTerminal()
+    {
+        if (m_active)
+            ::tcsetattr(STDIN_FILENO, TCSANOW, &m_saved);
+    }
+    RawTerminal(const RawTerminal&) = delete;
+    RawTerminal& operator=(const RawTerminal&) = delete;
+
+private:
+    termios m_saved{};
+    bool m_active = false;
+};
+
+winsize terminalSize()
+{
+    winsize size{};
+    if (::ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) != 0 || size.ws_col == 0 || size.ws_row == 0) {
+        size.ws_col = 80;
+        size.ws_row = 24;
+    }
+    return size;
 }
 
 void onSignal(int signal)
@@ -213,9 +252,19 @@ int main(int argc, char* argv[])
     // relayed instead.
     QSocketNotifier stdinNotifier(STDIN_FILENO, QSocketNotifier::Read);
     stdinNotifier.setEnabled(false);
+    std::unique_ptr<RawTerminal> rawTerminal;
+    if (commandLine.terminal) {
+        if (!::isatty(STDIN_FILENO) || !::isatty(STDOUT_FILENO)) {
+            say(QCoreApplication::translate("sandbox-run", "--tty: stdin and stdout must be a terminal"));
+            return kExitUsage;
+        }
+        const winsize size = terminalSize();
+        box->setTerminal(size.ws_col, size.ws_row);
+        rawTerminal = std::make_unique<RawTerminal>();
+    }
     // Status lines must be placed between the sandbox's stderr lines, so
     // --report-status relays too.
-    if (!commandLine.reportStatus && !::isatty(STDIN_FILENO) && !::isatty(STDOUT_FILENO)
+    if (!commandLine.terminal && !commandLine.reportStatus && !::isatty(STDIN_FILENO) && !::isatty(STDOUT_FILENO)
         && !::isatty(STDERR_FILENO)) {
         box->setInheritedStdio(STDIN_FILENO, STDOUT_FILENO, STDERR_FILENO);
         // A bigger pipe to the reader: fewer wake-ups for a flood of output.
@@ -245,22 +294,34 @@ int main(int argc, char* argv[])
         QObject::connect(box.get(), &sandbox::Sandbox::started, [&] { stdinNotifier.setEnabled(true); });
     }
 
-    // Ctrl+C or a TERM to us stops the sandbox, cleanly.
+    // Ctrl+C or a TERM to us stops the sandbox, cleanly; a resized
+    // terminal resizes the sandbox's.
     if (::pipe2(g_signalPipe, O_CLOEXEC | O_NONBLOCK) == 0) {
         ::signal(SIGINT, onSignal);
         ::signal(SIGTERM, onSignal);
         ::signal(SIGHUP, onSignal);
+        if (commandLine.terminal)
+            ::signal(SIGWINCH, onSignal);
     }
     QSocketNotifier signalNotifier(g_signalPipe[0], QSocketNotifier::Read);
     QObject::connect(&signalNotifier, &QSocketNotifier::activated, [&] {
         char byte;
+        bool stop = false;
         while (::read(g_signalPipe[0], &byte, 1) > 0) {
+            if (byte == SIGWINCH) {
+                const winsize size = terminalSize();
+                box->resize(size.ws_col, size.ws_row);
+            } else {
+                stop = true;
+            }
         }
-        box->terminate();
+        if (stop)
+            box->terminate();
     });
 
     box->start();
     box->waitForFinished();
+    rawTerminal.reset();
     // The container is torn down by now (before finished()).
     if (!jobCgroupParent.isEmpty())
         sandbox::nodecgroups::removeEmptyParents(jobCgroupParent);

@@ -2,6 +2,7 @@
 #include "TestSupport.h"
 
 #include <QProcess>
+#include <QStandardPaths>
 #include <QTest>
 
 class TestCli : public QObject
@@ -58,6 +59,59 @@ private Q_SLOTS:
                                       QStringLiteral("sleep"), QStringLiteral("30")});
         QCOMPARE(result.exitCode, 124);
         QVERIFY2(result.err.contains("timed out"), result.err.constData());
+    }
+
+    void signalDeathExits128PlusN_data()
+    {
+        QTest::addColumn<QString>("script");
+        QTest::addColumn<int>("exitCode");
+        QTest::newRow("SIGTERM") << "kill -TERM $$" << 143;
+        QTest::newRow("SIGKILL") << "kill -KILL $$" << 137;
+    }
+
+    void signalDeathExits128PlusN()
+    {
+        QFETCH(QString, script);
+        QFETCH(int, exitCode);
+        const Result result = runCli({QStringLiteral("--"), QStringLiteral("sh"), QStringLiteral("-c"), script});
+        QCOMPARE(result.exitCode, exitCode);
+    }
+
+    void largeOutputPassesThroughWhole()
+    {
+        // With pipes as stdio the sandbox writes straight into them.
+        const Result result = runCli({QStringLiteral("--"), QStringLiteral("sh"), QStringLiteral("-c"),
+                                      QStringLiteral("seq 1 300000; echo done >&2")});
+        QCOMPARE(result.exitCode, 0);
+        QByteArray expected;
+        for (int i = 1; i <= 300000; ++i)
+            expected += QByteArray::number(i) + '\n';
+        QVERIFY(result.out == expected);
+        QCOMPARE(result.err, QByteArray("done\n"));
+    }
+
+    void ttyGivesATerminal()
+    {
+        // script(1) gives sandbox-run a terminal of its own.
+        if (QStandardPaths::findExecutable(QStringLiteral("script")).isEmpty())
+            QSKIP("script (util-linux) is not installed");
+        QProcess process;
+        process.setStandardInputFile(QProcess::nullDevice());
+        process.start(QStringLiteral("script"),
+                      {QStringLiteral("-qec"),
+                       QStringLiteral(SANDBOX_RUN_BINARY " -t -- sh -c 'test -t 0 && echo tty; stty size; exit 4'"),
+                       QStringLiteral("/dev/null")});
+        QVERIFY(process.waitForFinished(60000));
+        const QByteArray out = process.readAllStandardOutput();
+        QVERIFY2(out.contains("tty\r\n24 80\r\n"), out.toPercentEncoding().constData());
+        QCOMPARE(process.exitCode(), 4);
+    }
+
+    void ttyNeedsATerminal()
+    {
+        const Result result = runCli({QStringLiteral("--tty"), QStringLiteral("--"), QStringLiteral("true")});
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY2(result.err.contains("--tty: stdin and stdout must be a terminal"), result.err.constData());
     }
 
     void badInput_data()

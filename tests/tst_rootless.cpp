@@ -25,6 +25,7 @@ private:
     QTemporaryDir m_root{QDir::tempPath() + QStringLiteral("/sandbox-studio-rootless-XXXXXX")};
     QString m_dataDir;
     QString m_binary;
+    bool m_createdUser = false;
 
     struct Result
     {
@@ -100,8 +101,10 @@ private Q_SLOTS:
 
         // The user, its data directory with a copy of the image it owns,
         // and the programs where it can run them.
-        if (!run(QStringLiteral("id"), {kUser}))
+        if (!run(QStringLiteral("id"), {kUser})) {
             QVERIFY(run(QStringLiteral("useradd"), {QStringLiteral("--create-home"), kUser}));
+            m_createdUser = true;
+        }
         QVERIFY(m_root.isValid());
         const QString root = m_root.path();
         m_dataDir = root + QStringLiteral("/data");
@@ -119,6 +122,16 @@ private Q_SLOTS:
         QVERIFY(QFile::copy(QStringLiteral(SANDBOX_INIT_BINARY), bin + QStringLiteral("/sandbox-init")));
         QVERIFY(run(QStringLiteral("chown"), {QStringLiteral("-R"), kUser + QLatin1Char(':'), root}));
         QFile::setPermissions(root, QFile::permissions(root) | QFileDevice::ExeOther | QFileDevice::ReadOther);
+    }
+
+    void cleanupTestCase()
+    {
+        // Leave the machine as found: the user goes with its home, the
+        // data directory with everything its sandboxes left.
+        if (m_createdUser)
+            run(QStringLiteral("userdel"), {QStringLiteral("--remove"), kUser});
+        if (m_root.isValid())
+            QVERIFY(m_root.remove());
     }
 
     void runsAsOrdinaryUser()
@@ -166,9 +179,8 @@ private Q_SLOTS:
     {
         std::unique_ptr<QProcess> process(startAsUser({QStringLiteral("--"), QStringLiteral("sh"), QStringLiteral("-c"),
                                                        QStringLiteral("echo up; exec sleep 120")}));
-        process->setReadChannel(QProcess::StandardOutput);
-        QVERIFY(process->waitForReadyRead(60000));
-        QCOMPARE(process->readAllStandardOutput(), QByteArray("up\n"));
+        QByteArray out;
+        QTRY_VERIFY2_WITH_TIMEOUT((out += process->readAllStandardOutput()) == "up\n", out.constData(), 60000);
         QVERIFY(!leftovers().isEmpty());
         // kill -9 the whole chain: unshare's sh became runuser, whose child is sandbox-run.
         QVERIFY(run(QStringLiteral("pkill"), {QStringLiteral("-KILL"), QStringLiteral("-u"), kUser, QStringLiteral("-x"), QStringLiteral("sandbox-run")}));

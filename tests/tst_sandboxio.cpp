@@ -268,6 +268,24 @@ private Q_SLOTS:
         SANDBOX_VERIFY_NOTHING_LEFT(*m_engine);
     }
 
+    void engineGoesWhileWarmingUp()
+    {
+        QElapsedTimer clock;
+        clock.start();
+        {
+            Engine::Options options;
+            options.warmContainers = 2;
+            Engine engine(options);
+            auto box = create(shell(QStringLiteral("true")), &engine);
+            QVERIFY(box);
+            box->start();
+            QVERIFY(box->waitForFinished(30000));
+            QTest::qWait(30); // the refill is under way: create or start in flight
+        }
+        QVERIFY2(clock.elapsed() < 5000, qPrintable(QString::number(clock.elapsed())));
+        SANDBOX_VERIFY_NOTHING_LEFT(*m_engine);
+    }
+
     void concurrentSandboxes()
     {
         constexpr int count = 8;

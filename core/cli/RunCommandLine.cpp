@@ -116,9 +116,12 @@ RunCommandLine RunCommandLine::parse(const QStringList& arguments)
     const QCommandLineOption memoryOption(QStringLiteral("memory"), tr("Memory limit in MiB."), tr("MiB"));
     const QCommandLineOption blockNetworkOption(QStringLiteral("block-network"),
                                                 tr("No network but loopback inside the sandbox."));
+    const QCommandLineOption ttyOption({QStringLiteral("t"), QStringLiteral("tty")},
+                                       tr("Give the command a terminal (for interactive shells); "
+                                          "needs one on stdin and stdout."));
     parser.addOptions({helpOption, versionOption, workdirOption, envOption, timeoutOption, runtimeOption,
                        specOption, mountOption, volumeOption, secretOption, gpuOption, cpuOption,
-                       memoryOption, blockNetworkOption, reportStatusOption, onOption});
+                       memoryOption, blockNetworkOption, reportStatusOption, onOption, ttyOption});
     const ImageOptions imageOptions;
     imageOptions.addTo(parser);
     parser.addPositionalArgument(QStringLiteral("command"), tr("The command and its arguments."),
@@ -247,6 +250,7 @@ RunCommandLine RunCommandLine::parse(const QStringList& arguments)
         spec.timeoutSeconds = seconds;
     }
     result.runtime = parser.value(runtimeOption);
+    result.terminal = parser.isSet(ttyOption);
     if (const QString problem = spec.validate(); !problem.isEmpty()) {
         result.error = problem;
         return result;

@@ -25,6 +25,7 @@ struct RunCommandLine
     bool reportStatus = false;
     // --on CLUSTER: run on a configured cluster instead of here.
     QString cluster;
+    bool terminal = false; // --tty: give the command a terminal (PTY)
     QString error;   // set when action == Invalid
     QString helpText;
     QStringList imageIds; // ImagesRemove: ids or names

@@ -375,7 +375,9 @@ void Container::tearDown(bool keepFiles)
         else if (m_usesInit)
             m_created = true;
     }
-    if (m_created && !m_runtimeGone && !m_exited && m_usesInit && m_statusReader.isValid()) {
+    // (Not launched: the init never ran and waits on the runtime; the
+    // forced delete below ends it.)
+    if (m_created && m_launched && !m_runtimeGone && !m_exited && m_usesInit && m_statusReader.isValid()) {
         // Still running (or a warm container never used): end it, and wait
         // for the init to go, so that the runtime can remove a stopped
         // container (cgroups included) instead of racing a dying one.

@@ -17,7 +17,7 @@ namespace sandbox {
 
 namespace {
 
-constexpr qsizetype kReadSize = 256 * 1024;
+constexpr qsizetype kReadSize = 1024 * 1024;
 // Per wake-up, so that a flood cannot starve the event loop.
 constexpr qint64 kMaxBytesPerWakeup = 8 * 1024 * 1024;
 

@@ -18,6 +18,8 @@ namespace sandbox::rootless {
 namespace {
 
 bool g_active = false;
+bool g_attempted = false;
+QString g_error;
 QString g_mapping;
 
 QString tr(const char* text)
@@ -107,12 +109,25 @@ pid_t mapWithHelpers(pid_t pid, uid_t uid, gid_t gid, QPair<qint64, qint64> uids
     return helper;
 }
 
+QString enterOnce();
+
 } // namespace
 
 QString enterUserNamespace()
 {
     if (g_active || ::geteuid() == 0)
         return {};
+    if (g_attempted)
+        return g_error; // the first attempt's reason, not "too late now"
+    g_attempted = true;
+    g_error = enterOnce();
+    return g_error;
+}
+
+namespace {
+
+QString enterOnce()
+{
     if (threadCount() > 1)
         return tr("rootless: the engine must start before any thread (it enters a user namespace)");
     const uid_t uid = ::geteuid();
@@ -168,6 +183,8 @@ QString enterUserNamespace()
     g_active = true;
     return {};
 }
+
+} // namespace
 
 bool isActive()
 {

@@ -14,7 +14,7 @@ namespace sandbox::rootless {
 // Must run while the process has one thread (the kernel refuses
 // otherwise): before anything starts threads. Returns an empty string on
 // success (or when already done or running as real root), otherwise why
-// not.
+// not; later calls return the first call's answer.
 QString enterUserNamespace();
 
 // True once enterUserNamespace() moved this process.

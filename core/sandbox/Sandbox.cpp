@@ -221,6 +221,7 @@ void Sandbox::start()
         return;
     }
     m_container->setParent(this);
+    m_id = m_container->id(); // a warm container has its own
     connect(m_container, &Container::failed, this, &Sandbox::fail);
     connect(m_container, &Container::exited, this, &Sandbox::onExited);
     if (!poolable)
@@ -291,8 +292,12 @@ void Sandbox::closeStdin()
 
 bool Sandbox::resize(int columns, int rows)
 {
-    if (!m_terminal || m_state != State::Running || !m_container || m_container->terminalFd() < 0)
+    // The terminal's descriptor belongs to stdout's stream, which closes it
+    // at the end.
+    if (!m_terminal || m_state != State::Running || m_ending || !m_container || m_container->terminalFd() < 0
+        || m_stdout->atEnd()) {
         return false;
+    }
     winsize size{};
     size.ws_col = static_cast<unsigned short>(qBound(1, columns, 4096));
     size.ws_row = static_cast<unsigned short>(qBound(1, rows, 4096));

@@ -35,6 +35,8 @@ public:
 
     ~Sandbox() override;
 
+    // From start() on, the name of its container and of its directory in
+    // the data directory.
     QString id() const { return m_id; }
     const SandboxSpec& spec() const { return m_spec; }
     State state() const { return m_state; }
