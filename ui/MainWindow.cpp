@@ -1,10 +1,12 @@
 #include "MainWindow.h"
 
 #include "HistoryPanel.h"
+#include "RunOnSelector.h"
 #include "RunTab.h"
 #include "SettingsDialog.h"
 #include "SourcePanel.h"
 #include "TerminalView.h"
+#include "backend/Backend.h"
 #include "cli/RunCommandLineWriter.h"
 #include "history/RunHistory.h"
 #include "sandbox/Engine.h"
@@ -70,6 +72,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_launch->setObjectName(QStringLiteral("launchButton"));
     m_launch->setDefault(true);
     m_launch->setToolTip(tr("Run the command in a new sandbox (Ctrl+Return)"));
+    m_runOn = new RunOnSelector(this);
     m_stop = new QPushButton(tr("&Stop"), this);
     m_stop->setObjectName(QStringLiteral("stopButton"));
     m_stop->setToolTip(tr("Stop the sandbox of this tab (Ctrl+.)"));
@@ -87,6 +90,10 @@ MainWindow::MainWindow(QWidget* parent)
     auto* commandRow = new QHBoxLayout;
     commandRow->addWidget(new QLabel(tr("Command:"), this));
     commandRow->addWidget(m_command, 1);
+    auto* runOnLabel = new QLabel(tr("Run &on:"), this);
+    runOnLabel->setBuddy(m_runOn);
+    commandRow->addWidget(runOnLabel);
+    commandRow->addWidget(m_runOn);
     commandRow->addWidget(m_launch);
     commandRow->addWidget(m_stop);
     auto* runArea = new QWidget(this);
@@ -284,6 +291,9 @@ void MainWindow::updateActions()
     RunTab* tab = currentRunTab();
     const bool busy = tab && tab->isBusy();
     m_stop->setEnabled(busy);
+    // The choice belongs to the next run; while this tab runs it shows
+    // where that run went.
+    m_runOn->setEnabled(!busy);
     m_stopAction->setEnabled(busy);
     m_sendEofAction->setEnabled(busy);
 }
@@ -328,7 +338,17 @@ void MainWindow::launch()
         m_status->setText(error);
         return;
     }
-    idleTab()->launch(spec, sourceDir);
+    // This computer: the tab runs the sandbox itself, as it always has.
+    // A cluster: the tab drives that cluster's backend.
+    std::unique_ptr<sandbox::Backend> backend;
+    if (!m_runOn->currentCluster().isEmpty()) {
+        backend = m_runOn->createBackend(m_engine.get(), &error);
+        if (!backend) {
+            m_status->setText(tr("Run on: %1").arg(error));
+            return;
+        }
+    }
+    idleTab()->launch(spec, sourceDir, std::move(backend));
 }
 
 void MainWindow::rerun(const sandbox::SandboxSpec& spec)

@@ -24,6 +24,7 @@ struct SandboxSpec;
 namespace ui {
 
 class HistoryPanel;
+class RunOnSelector;
 class RunTab;
 class SourcePanel;
 class TerminalView;
@@ -49,6 +50,7 @@ public:
     // Mirrors the current tab's status.
     QLabel* statusLabel() const { return m_status; }
     SourcePanel* sourcePanel() const { return m_source; }
+    RunOnSelector* runOnSelector() const { return m_runOn; }
     HistoryPanel* historyPanel() const { return m_historyPanel; }
     QTabWidget* runTabs() const { return m_tabs; }
     RunTab* currentRunTab() const;
@@ -109,6 +111,7 @@ private:
     QToolBox* m_sections = nullptr;
     SourcePanel* m_source = nullptr;
     QLineEdit* m_command = nullptr;
+    RunOnSelector* m_runOn = nullptr;
     QPushButton* m_launch = nullptr;
     QPushButton* m_stop = nullptr;
     QTabWidget* m_tabs = nullptr;
