@@ -42,6 +42,8 @@ namespace {
 const QString kGeometryKey = QStringLiteral("window/geometry");
 const QString kStateKey = QStringLiteral("window/state");
 const QString kSplitterKey = QStringLiteral("window/splitter");
+// Where the pasted or cloned source lands inside the sandbox.
+constexpr char kWorkspace[] = "/workspace";
 
 } // namespace
 
@@ -326,17 +328,26 @@ void MainWindow::launch()
     if (!m_launch->isEnabled())
         return;
     QString error;
-    const sandbox::SandboxSpec spec = specFromForm(&error);
+    sandbox::SandboxSpec spec = specFromForm(&error);
     if (!error.isEmpty()) {
         m_status->setText(error);
         return;
     }
-    // The source becomes a host directory now; the lead binds it into the
-    // sandbox as its working directory once the engine's mounts land.
-    const QString sourceDir = m_source->prepareSourceDirectory(&error);
+    // The source becomes a host directory now, then an image layer (cached
+    // by its content) at /workspace, the run's working directory: the run
+    // sees the real files and may write beside them.
+    QString sourceDir = m_source->prepareSourceDirectory(&error);
     if (!error.isEmpty()) {
         m_status->setText(error);
         return;
+    }
+    if (!sourceDir.isEmpty()) {
+        spec.image.steps.append(sandbox::ImageStep::addLocalDir(sourceDir, QString::fromLatin1(kWorkspace)));
+        spec.workdir = QString::fromLatin1(kWorkspace);
+        if (const QString invalid = spec.validate(); !invalid.isEmpty()) {
+            m_status->setText(invalid);
+            return;
+        }
     }
     // This computer: the tab runs the sandbox itself, as it always has.
     // A cluster: the tab drives that cluster's backend.
