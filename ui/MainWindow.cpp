@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "HistoryPanel.h"
+#include "ResourcesPanel.h"
 #include "RunOnSelector.h"
 #include "RunTab.h"
 #include "SettingsDialog.h"
@@ -64,6 +65,8 @@ MainWindow::MainWindow(QWidget* parent)
     m_source = new SourcePanel(this);
     m_source->setCloneBase(m_engine->paths().dataDir + QStringLiteral("/sources"));
     addFormSection(m_source, tr("Source"));
+    m_resources = new ResourcesPanel(this);
+    addFormSection(m_resources, tr("Resources"));
 
     // Right: the command and the runs.
     m_command = new QLineEdit(this);
@@ -319,6 +322,7 @@ sandbox::SandboxSpec MainWindow::specFromForm(QString* error) const
         return spec;
     }
     spec.image = m_settings.defaultImage;
+    m_resources->applyTo(spec);
     *error = spec.validate();
     return spec;
 }

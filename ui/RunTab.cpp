@@ -90,6 +90,7 @@ bool RunTab::launch(const sandbox::SandboxSpec& spec, const QString& sourceDir,
     m_sandbox.reset();
     m_run.reset();
     m_backend = std::move(backend);
+    m_warnings.clear();
     m_spec = spec;
     m_sourceDir = sourceDir;
     m_capture.clear();
@@ -154,6 +155,11 @@ void RunTab::startSandbox()
                     reason == sandbox::Sandbox::EndReason::FailedToStart ? m_sandbox->errorString() : QString();
                 finishRun(returnCode, sandbox::Sandbox::describe(reason), failure);
             });
+    connect(m_sandbox.get(), &sandbox::Sandbox::started, this, [this] {
+        m_warnings = m_sandbox->warnings();
+        if (!m_warnings.isEmpty())
+            showStatus(tr("Running in sandbox %1 (%2)").arg(m_sandbox->id(), m_warnings.join(QStringLiteral("; "))));
+    });
     m_state = tr("running");
     Q_EMIT titleChanged(title());
     showStatus(tr("Running in sandbox %1").arg(m_sandbox->id()));
@@ -216,6 +222,10 @@ void RunTab::finishRun(int returnCode, const QString& reason, const QString& err
     } else {
         if (m_run && !m_run->jobId().isEmpty())
             showStatus(tr("Finished: exit code %1 (%2), job %3").arg(returnCode).arg(reason, m_run->jobId()));
+        else if (!m_warnings.isEmpty())
+            showStatus(tr("Finished: exit code %1 (%2; %3)")
+                           .arg(returnCode)
+                           .arg(reason, m_warnings.join(QStringLiteral("; "))));
         else
             showStatus(tr("Finished: exit code %1 (%2)").arg(returnCode).arg(reason));
         m_state = tr("exit %1").arg(returnCode);

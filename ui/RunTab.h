@@ -104,6 +104,8 @@ private:
     int m_ticks = 0;
     bool m_busy = false;
     QString m_state;
+    // Limits asked for that this host does not enforce, in words.
+    QStringList m_warnings;
 };
 
 } // namespace ui
