@@ -301,6 +301,36 @@ private Q_SLOTS:
         QVERIFY(finished.wait(60000));
     }
 
+    // Pasted code lands in /workspace, the run's working directory: the
+    // suggested command runs the real file, which may write beside itself;
+    // what it writes stays in the sandbox, never in the host's copy.
+    void pastedCodeRunsInTheWorkspace()
+    {
+        ui::MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.sourcePanel()->pastePage()->editor()->setPlainText(
+            "import os\n"
+            "print('cwd', os.getcwd())\n"
+            "with open('out.txt', 'w') as f:\n"
+            "    f.write('written-by-run')\n"
+            "print(open('out.txt').read(), sorted(os.listdir('.')))\n"
+            "raise SystemExit(5)\n");
+        window.sourcePanel()->pastePage()->chooseLanguage("Python");
+        QCOMPARE(window.commandEdit()->text(), "python3 main.py");
+        QSignalSpy finished(&window, &ui::MainWindow::runFinished);
+        window.launch();
+        QVERIFY(finished.wait(180000));
+        QVERIFY2(finished.first().first().toInt() == 5, qPrintable(window.terminal()->screenText()));
+        QVERIFY2(window.statusLabel()->text().contains("exit code 5"), qPrintable(window.statusLabel()->text()));
+        QTRY_VERIFY_WITH_TIMEOUT(window.terminal()->screenText().contains("cwd /workspace"), 5000);
+        const QString screen = window.terminal()->screenText();
+        QVERIFY2(screen.contains("written-by-run ['main.py', 'out.txt']"), qPrintable(screen));
+        const ui::RunTab* tab = window.currentRunTab();
+        QCOMPARE(tab->spec().workdir, "/workspace");
+        QVERIFY(!QFile::exists(tab->sourceDirectory() + "/out.txt"));
+    }
+
     void commandFollowsTheSourceUntilTyped()
     {
         ui::MainWindow window;
@@ -322,9 +352,9 @@ private Q_SLOTS:
         paste->chooseLanguage("Ruby");
         QCOMPARE(window.commandEdit()->text(), "ruby main.rb");
         // The form has a section per concern; more can be added.
-        QCOMPARE(window.formSections()->count(), 1);
-        window.addFormSection(new QLabel("later"), "Resources and data");
-        QCOMPARE(window.formSections()->count(), 2);
+        QCOMPARE(window.formSections()->count(), 2); // source, resources
+        window.addFormSection(new QLabel("later"), "Data");
+        QCOMPARE(window.formSections()->count(), 3);
     }
 
     void firstRunShowsImagePreparation()

@@ -1,10 +1,13 @@
 #include "MainWindow.h"
 
 #include "HistoryPanel.h"
+#include "ResourcesPanel.h"
+#include "RunOnSelector.h"
 #include "RunTab.h"
 #include "SettingsDialog.h"
 #include "SourcePanel.h"
 #include "TerminalView.h"
+#include "backend/Backend.h"
 #include "cli/RunCommandLineWriter.h"
 #include "history/RunHistory.h"
 #include "sandbox/Engine.h"
@@ -40,6 +43,8 @@ namespace {
 const QString kGeometryKey = QStringLiteral("window/geometry");
 const QString kStateKey = QStringLiteral("window/state");
 const QString kSplitterKey = QStringLiteral("window/splitter");
+// Where the pasted or cloned source lands inside the sandbox.
+constexpr char kWorkspace[] = "/workspace";
 
 } // namespace
 
@@ -60,6 +65,8 @@ MainWindow::MainWindow(QWidget* parent)
     m_source = new SourcePanel(this);
     m_source->setCloneBase(m_engine->paths().dataDir + QStringLiteral("/sources"));
     addFormSection(m_source, tr("Source"));
+    m_resources = new ResourcesPanel(this);
+    addFormSection(m_resources, tr("Resources"));
 
     // Right: the command and the runs.
     m_command = new QLineEdit(this);
@@ -70,6 +77,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_launch->setObjectName(QStringLiteral("launchButton"));
     m_launch->setDefault(true);
     m_launch->setToolTip(tr("Run the command in a new sandbox (Ctrl+Return)"));
+    m_runOn = new RunOnSelector(this);
     m_stop = new QPushButton(tr("&Stop"), this);
     m_stop->setObjectName(QStringLiteral("stopButton"));
     m_stop->setToolTip(tr("Stop the sandbox of this tab (Ctrl+.)"));
@@ -87,6 +95,10 @@ MainWindow::MainWindow(QWidget* parent)
     auto* commandRow = new QHBoxLayout;
     commandRow->addWidget(new QLabel(tr("Command:"), this));
     commandRow->addWidget(m_command, 1);
+    auto* runOnLabel = new QLabel(tr("Run &on:"), this);
+    runOnLabel->setBuddy(m_runOn);
+    commandRow->addWidget(runOnLabel);
+    commandRow->addWidget(m_runOn);
     commandRow->addWidget(m_launch);
     commandRow->addWidget(m_stop);
     auto* runArea = new QWidget(this);
@@ -284,6 +296,9 @@ void MainWindow::updateActions()
     RunTab* tab = currentRunTab();
     const bool busy = tab && tab->isBusy();
     m_stop->setEnabled(busy);
+    // The choice belongs to the next run; while this tab runs it shows
+    // where that run went.
+    m_runOn->setEnabled(!busy);
     m_stopAction->setEnabled(busy);
     m_sendEofAction->setEnabled(busy);
 }
@@ -307,6 +322,7 @@ sandbox::SandboxSpec MainWindow::specFromForm(QString* error) const
         return spec;
     }
     spec.image = m_settings.defaultImage;
+    m_resources->applyTo(spec);
     *error = spec.validate();
     return spec;
 }
@@ -316,19 +332,38 @@ void MainWindow::launch()
     if (!m_launch->isEnabled())
         return;
     QString error;
-    const sandbox::SandboxSpec spec = specFromForm(&error);
+    sandbox::SandboxSpec spec = specFromForm(&error);
     if (!error.isEmpty()) {
         m_status->setText(error);
         return;
     }
-    // The source becomes a host directory now; the lead binds it into the
-    // sandbox as its working directory once the engine's mounts land.
-    const QString sourceDir = m_source->prepareSourceDirectory(&error);
+    // The source becomes a host directory now, then an image layer (cached
+    // by its content) at /workspace, the run's working directory: the run
+    // sees the real files and may write beside them.
+    QString sourceDir = m_source->prepareSourceDirectory(&error);
     if (!error.isEmpty()) {
         m_status->setText(error);
         return;
     }
-    idleTab()->launch(spec, sourceDir);
+    if (!sourceDir.isEmpty()) {
+        spec.image.steps.append(sandbox::ImageStep::addLocalDir(sourceDir, QString::fromLatin1(kWorkspace)));
+        spec.workdir = QString::fromLatin1(kWorkspace);
+        if (const QString invalid = spec.validate(); !invalid.isEmpty()) {
+            m_status->setText(invalid);
+            return;
+        }
+    }
+    // This computer: the tab runs the sandbox itself, as it always has.
+    // A cluster: the tab drives that cluster's backend.
+    std::unique_ptr<sandbox::Backend> backend;
+    if (!m_runOn->currentCluster().isEmpty()) {
+        backend = m_runOn->createBackend(m_engine.get(), &error);
+        if (!backend) {
+            m_status->setText(tr("Run on: %1").arg(error));
+            return;
+        }
+    }
+    idleTab()->launch(spec, sourceDir, std::move(backend));
 }
 
 void MainWindow::rerun(const sandbox::SandboxSpec& spec)

@@ -24,6 +24,8 @@ struct SandboxSpec;
 namespace ui {
 
 class HistoryPanel;
+class ResourcesPanel;
+class RunOnSelector;
 class RunTab;
 class SourcePanel;
 class TerminalView;
@@ -49,6 +51,8 @@ public:
     // Mirrors the current tab's status.
     QLabel* statusLabel() const { return m_status; }
     SourcePanel* sourcePanel() const { return m_source; }
+    RunOnSelector* runOnSelector() const { return m_runOn; }
+    ResourcesPanel* resourcesPanel() const { return m_resources; }
     HistoryPanel* historyPanel() const { return m_historyPanel; }
     QTabWidget* runTabs() const { return m_tabs; }
     RunTab* currentRunTab() const;
@@ -108,7 +112,9 @@ private:
     QSplitter* m_splitter = nullptr;
     QToolBox* m_sections = nullptr;
     SourcePanel* m_source = nullptr;
+    ResourcesPanel* m_resources = nullptr;
     QLineEdit* m_command = nullptr;
+    RunOnSelector* m_runOn = nullptr;
     QPushButton* m_launch = nullptr;
     QPushButton* m_stop = nullptr;
     QTabWidget* m_tabs = nullptr;

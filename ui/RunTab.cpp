@@ -1,6 +1,7 @@
 #include "RunTab.h"
 
 #include "TerminalView.h"
+#include "backend/Backend.h"
 #include "history/RunHistory.h"
 #include "image/ImageStore.h"
 #include "sandbox/Engine.h"
@@ -59,7 +60,9 @@ RunTab::RunTab(sandbox::Engine& engine, QWidget* parent) : QWidget(parent), m_en
     setFocusProxy(m_terminal);
 
     connect(m_terminal, &TerminalView::inputTyped, this, [this](const QByteArray& typed) {
-        if (m_sandbox)
+        if (m_run)
+            m_run->writeStdin(typed);
+        else if (m_sandbox)
             m_sandbox->writeStdin(typed);
     });
     connect(m_terminal, &TerminalView::endOfInputTyped, this, &RunTab::sendEof);
@@ -79,11 +82,15 @@ QString RunTab::title() const
     return tr("%1 (%2)").arg(program, m_state);
 }
 
-bool RunTab::launch(const sandbox::SandboxSpec& spec, const QString& sourceDir)
+bool RunTab::launch(const sandbox::SandboxSpec& spec, const QString& sourceDir,
+                    std::unique_ptr<sandbox::Backend> backend)
 {
     if (isBusy())
         return false;
     m_sandbox.reset();
+    m_run.reset();
+    m_backend = std::move(backend);
+    m_warnings.clear();
     m_spec = spec;
     m_sourceDir = sourceDir;
     m_capture.clear();
@@ -93,6 +100,10 @@ bool RunTab::launch(const sandbox::SandboxSpec& spec, const QString& sourceDir)
     m_startedAt = QDateTime::currentDateTimeUtc();
     setBusy(true);
 
+    if (m_backend) {
+        startBackendRun();
+        return true;
+    }
     if (!m_engine.errorString().isEmpty()) {
         finishRun(-1, sandbox::Sandbox::describe(sandbox::Sandbox::EndReason::FailedToStart),
                   m_engine.errorString());
@@ -136,25 +147,69 @@ void RunTab::startSandbox()
         finishRun(-1, sandbox::Sandbox::describe(sandbox::Sandbox::EndReason::FailedToStart), error);
         return;
     }
-    connect(m_sandbox.get(), &sandbox::Sandbox::stdoutReceived, this, [this](const QByteArray& bytes) {
-        m_capture.appendStdout(bytes);
-        m_terminal->appendStdout(bytes);
-    });
-    connect(m_sandbox.get(), &sandbox::Sandbox::stderrReceived, this, [this](const QByteArray& bytes) {
-        m_capture.appendStderr(bytes);
-        m_terminal->appendStderr(bytes);
-    });
+    connect(m_sandbox.get(), &sandbox::Sandbox::stdoutReceived, this, &RunTab::showStdout);
+    connect(m_sandbox.get(), &sandbox::Sandbox::stderrReceived, this, &RunTab::showStderr);
     connect(m_sandbox.get(), &sandbox::Sandbox::finished, this,
             [this](int returnCode, sandbox::Sandbox::EndReason reason) {
                 const QString failure =
                     reason == sandbox::Sandbox::EndReason::FailedToStart ? m_sandbox->errorString() : QString();
                 finishRun(returnCode, sandbox::Sandbox::describe(reason), failure);
             });
+    connect(m_sandbox.get(), &sandbox::Sandbox::started, this, [this] {
+        m_warnings = m_sandbox->warnings();
+        if (!m_warnings.isEmpty())
+            showStatus(tr("Running in sandbox %1 (%2)").arg(m_sandbox->id(), m_warnings.join(QStringLiteral("; "))));
+    });
     m_state = tr("running");
     Q_EMIT titleChanged(title());
     showStatus(tr("Running in sandbox %1").arg(m_sandbox->id()));
     m_lastCpuNs = -1;
     m_sandbox->start();
+}
+
+void RunTab::startBackendRun()
+{
+    QString error;
+    m_run.reset(m_backend->createRun(m_spec, &error));
+    if (!m_run) {
+        finishRun(-1, sandbox::Sandbox::describe(sandbox::Sandbox::EndReason::FailedToStart), error);
+        return;
+    }
+    sandbox::Run* run = m_run.get();
+    const QString where = m_backend->displayName();
+    connect(run, &sandbox::Run::stdoutReceived, this, &RunTab::showStdout);
+    connect(run, &sandbox::Run::stderrReceived, this, &RunTab::showStderr);
+    connect(run, &sandbox::Run::diagnostic, m_terminal, &TerminalView::appendNotice);
+    connect(run, &sandbox::Run::stateChanged, this, [this, run, where](sandbox::Run::State state) {
+        if (state == sandbox::Run::State::Finished)
+            return;
+        m_state = sandbox::Run::describe(state);
+        Q_EMIT titleChanged(title());
+        if (run->jobId().isEmpty())
+            showStatus(tr("Cluster %1: %2").arg(where, m_state));
+        else
+            showStatus(tr("Cluster %1, job %2: %3").arg(where, run->jobId(), m_state));
+    });
+    connect(run, &sandbox::Run::finished, this, [this, run](int returnCode, sandbox::Sandbox::EndReason reason) {
+        const QString failure = reason == sandbox::Sandbox::EndReason::FailedToStart ? run->errorString() : QString();
+        finishRun(returnCode, sandbox::Sandbox::describe(reason), failure);
+    });
+    m_state = tr("submitting");
+    Q_EMIT titleChanged(title());
+    showStatus(tr("Submitting to cluster %1…").arg(where));
+    run->start();
+}
+
+void RunTab::showStdout(const QByteArray& bytes)
+{
+    m_capture.appendStdout(bytes);
+    m_terminal->appendStdout(bytes);
+}
+
+void RunTab::showStderr(const QByteArray& bytes)
+{
+    m_capture.appendStderr(bytes);
+    m_terminal->appendStderr(bytes);
 }
 
 void RunTab::finishRun(int returnCode, const QString& reason, const QString& error)
@@ -165,13 +220,22 @@ void RunTab::finishRun(int returnCode, const QString& reason, const QString& err
         showStatus(tr("Failed to start: %1").arg(error));
         m_state = tr("failed");
     } else {
-        showStatus(tr("Finished: exit code %1 (%2)").arg(returnCode).arg(reason));
+        if (m_run && !m_run->jobId().isEmpty())
+            showStatus(tr("Finished: exit code %1 (%2), job %3").arg(returnCode).arg(reason, m_run->jobId()));
+        else if (!m_warnings.isEmpty())
+            showStatus(tr("Finished: exit code %1 (%2; %3)")
+                           .arg(returnCode)
+                           .arg(reason, m_warnings.join(QStringLiteral("; "))));
+        else
+            showStatus(tr("Finished: exit code %1 (%2)").arg(returnCode).arg(reason));
         m_state = tr("exit %1").arg(returnCode);
     }
     sandbox::RunRecord record;
     record.spec = m_spec;
     record.startedAt = m_startedAt;
-    record.durationMs = m_sandbox ? m_sandbox->elapsedMs() : m_startedAt.msecsTo(QDateTime::currentDateTimeUtc());
+    record.durationMs = m_run       ? m_run->elapsedMs()
+                        : m_sandbox ? m_sandbox->elapsedMs()
+                                    : m_startedAt.msecsTo(QDateTime::currentDateTimeUtc());
     record.exitCode = returnCode;
     record.reason = reason;
     record.error = error;
@@ -185,6 +249,10 @@ void RunTab::finishRun(int returnCode, const QString& reason, const QString& err
 
 void RunTab::stop()
 {
+    if (m_run) {
+        m_run->cancel(); // scancel on a cluster
+        return;
+    }
     if (m_build) {
         m_build->cancel();
         return;
@@ -195,6 +263,11 @@ void RunTab::stop()
 
 void RunTab::sendEof()
 {
+    if (m_run && m_run->state() != sandbox::Run::State::Finished) {
+        m_run->closeStdin();
+        m_terminal->appendNotice(tr("[end of input sent]"));
+        return;
+    }
     if (m_sandbox && m_sandbox->state() == sandbox::Sandbox::State::Running) {
         m_sandbox->closeStdin();
         m_terminal->appendNotice(tr("[end of input sent]"));
@@ -222,7 +295,9 @@ void RunTab::showStatus(const QString& text)
 
 void RunTab::updateElapsed()
 {
-    if (m_sandbox)
+    if (m_run)
+        m_elapsed->setText(tr("%1 s").arg(double(m_run->elapsedMs()) / 1000.0, 0, 'f', 1));
+    else if (m_sandbox)
         m_elapsed->setText(tr("%1 s").arg(double(m_sandbox->elapsedMs()) / 1000.0, 0, 'f', 1));
 }
 

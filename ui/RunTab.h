@@ -13,7 +13,9 @@ class QProgressBar;
 class QTimer;
 
 namespace sandbox {
+class Backend;
 class Engine;
+class Run;
 class ImageBuild;
 class Sandbox;
 struct RunRecord;
@@ -51,8 +53,13 @@ public:
     QString title() const;
 
     // Starts a run; false when this tab is busy. sourceDir is the host
-    // directory holding the run's code (may be empty).
-    bool launch(const sandbox::SandboxSpec& spec, const QString& sourceDir = {});
+    // directory holding the run's code (may be empty). Without a backend
+    // the run is a sandbox on this computer; with one (a cluster) it goes
+    // through that backend, and the status shows its job id and state.
+    bool launch(const sandbox::SandboxSpec& spec, const QString& sourceDir = {},
+                std::unique_ptr<sandbox::Backend> backend = {});
+    // The cluster run of this tab, or nullptr for a local one.
+    sandbox::Run* backendRun() const { return m_run.get(); }
     void stop();
     void sendEof();
 
@@ -66,6 +73,10 @@ Q_SIGNALS:
 
 private:
     void startSandbox();
+    void startBackendRun();
+    // Output of either kind of run: captured for the history and shown.
+    void showStdout(const QByteArray& bytes);
+    void showStderr(const QByteArray& bytes);
     void finishRun(int returnCode, const QString& reason, const QString& error);
     void setBusy(bool busy);
     void showStatus(const QString& text);
@@ -75,6 +86,9 @@ private:
     sandbox::Engine& m_engine;
     std::unique_ptr<sandbox::ImageBuild> m_build;
     std::unique_ptr<sandbox::Sandbox> m_sandbox;
+    // Declared before the run: runs must not outlive their backend.
+    std::unique_ptr<sandbox::Backend> m_backend;
+    std::unique_ptr<sandbox::Run> m_run;
     sandbox::SandboxSpec m_spec;
     sandbox::OutputCapture m_capture;
     QString m_sourceDir;
@@ -90,6 +104,8 @@ private:
     int m_ticks = 0;
     bool m_busy = false;
     QString m_state;
+    // Limits asked for that this host does not enforce, in words.
+    QStringList m_warnings;
 };
 
 } // namespace ui

@@ -60,9 +60,8 @@ int main(int argc, char* argv[])
         "    print('a warning on stderr', file=sys.stderr)\n"
         "    return 3\n\n\nif __name__ == '__main__':\n    sys.exit(main())\n"));
     window.sourcePanel()->pastePage()->chooseLanguage(QStringLiteral("Python"));
-    window.commandEdit()->setText(QStringLiteral(
-        "python3 -c \"import sys, platform; print('Hello from', platform.node()); "
-        "print('python', platform.python_version()); print('a warning on stderr', file=sys.stderr); sys.exit(3)\""));
+    // The pasted file lands in the sandbox's /workspace and runs from there.
+    window.commandEdit()->setText(QStringLiteral("python3 main.py"));
     window.commandEdit()->setCursorPosition(0);
     window.launch();
     waitFor(window, 300000);
