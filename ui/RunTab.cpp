@@ -116,7 +116,15 @@ bool RunTab::launch(const sandbox::SandboxSpec& spec, const QString& sourceDir,
     // First use of this image: build it, showing what and how far.
     m_state = tr("preparing");
     Q_EMIT titleChanged(title());
-    m_terminal->appendNotice(tr("Preparing the %1 image (first use, about a minute)…").arg(spec.image.displayName()));
+    // Only a base that was never built takes long; steps on a built base
+    // (the source added to /workspace) take a moment.
+    sandbox::ImageRecipe baseOnly;
+    baseOnly.base = spec.image.base;
+    if (m_engine.images().isBuilt(baseOnly))
+        m_terminal->appendNotice(tr("Preparing the image: %n step(s) on %1…", nullptr, int(spec.image.steps.size()))
+                                     .arg(spec.image.base.toString()));
+    else
+        m_terminal->appendNotice(tr("Preparing the %1 image (first use, about a minute)…").arg(spec.image.base.toString()));
     m_progress->setValue(0);
     m_progress->setVisible(true);
     showStatus(tr("Preparing the %1 image…").arg(spec.image.displayName()));
