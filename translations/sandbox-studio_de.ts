@@ -5,75 +5,75 @@
     <name>sandbox</name>
     <message>
         <source>--mount: &quot;%1&quot; is not of the form SRC:DST</source>
-        <translation type="unfinished"></translation>
+        <translation>--mount: &quot;%1&quot; hat nicht die Form SRC:DST</translation>
     </message>
     <message>
         <source>--volume: &quot;%1&quot; is not of the form NAME:PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>--volume: &quot;%1&quot; hat nicht die Form NAME:PATH</translation>
     </message>
     <message>
         <source>--cpu: &quot;%1&quot; is not a number of cores</source>
-        <translation type="unfinished"></translation>
+        <translation>--cpu: &quot;%1&quot; ist keine Anzahl von Kernen</translation>
     </message>
     <message>
         <source>--memory: &quot;%1&quot; is not a whole number of MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>--memory: &quot;%1&quot; ist keine ganze Zahl von MiB</translation>
     </message>
     <message>
         <source>usage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendung: %1</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>each entry must be KEY=VALUE; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Eintrag muss KEY=VALUE sein; %1</translation>
     </message>
     <message>
         <source>cpu: %1 cores asked for, but this machine has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>cpu: %1 Kerne angefordert, aber dieser Rechner hat %2</translation>
     </message>
     <message>
         <source>cpu limit not enforced: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU-Grenze nicht durchgesetzt: %1</translation>
     </message>
     <message>
         <source>memory: %1 MiB asked for, but this machine has %2 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>memory: %1 MiB angefordert, aber dieser Rechner hat %2 MiB</translation>
     </message>
     <message>
         <source>memory limit not enforced: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichergrenze nicht durchgesetzt: %1</translation>
     </message>
     <message>
         <source>mounts: %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>mounts: %1 existiert nicht</translation>
     </message>
     <message>
         <source>volumes: no volume named %1 (create it with: sandbox-run volumes create %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>volumes: Kein Volume namens %1 (anlegen mit: sandbox-run volumes create %1)</translation>
     </message>
     <message>
         <source>network: pasta (Debian package passt) is not installed; install it or block the network</source>
-        <translation type="unfinished"></translation>
+        <translation>network: pasta (Debian-Paket passt) ist nicht installiert; installieren Sie es oder sperren Sie das Netzwerk</translation>
     </message>
     <message>
         <source>job %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Job %1 %2</translation>
     </message>
     <message>
         <source>timed out on cluster %1 (job %2); the sandbox was killed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitüberschreitung auf Cluster %1 (Job %2); die Sandbox wurde beendet</translation>
     </message>
     <message>
         <source>out of memory on cluster %1 (job %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Speicher mehr auf Cluster %1 (Job %2)</translation>
     </message>
     <message>
         <source>usage: sandbox-run clusters list
@@ -83,1073 +83,1082 @@
               [--memory MIB] [--startup-minutes N] [--max-time MINUTES]
        sandbox-run clusters rm NAME
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendung: sandbox-run clusters list
+       sandbox-run clusters add NAME [--ssh [USER@]HOST] [--port N] [--identity FILE]
+              [--known-hosts FILE] [--partition NAME] [--shared-path DIR]
+              [--node-sandbox-run PATH] [--node-data-dir DIR] [--cpus N]
+              [--memory MIB] [--startup-minutes N] [--max-time MINUTES]
+       sandbox-run clusters rm NAME
+</translation>
     </message>
     <message>
         <source>clusters add: give exactly one cluster name</source>
-        <translation type="unfinished"></translation>
+        <translation>clusters add: Geben Sie genau einen Clusternamen an</translation>
     </message>
     <message>
         <source>--%1: &quot;%2&quot; is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1: &quot;%2&quot; ist keine ganze Zahl</translation>
     </message>
     <message>
         <source>clusters: unknown command &quot;%1&quot;
 </source>
-        <translation type="unfinished"></translation>
+        <translation>clusters: Unbekannter Befehl &quot;%1&quot;
+</translation>
     </message>
     <message>
         <source>clusters rm: give exactly one cluster name
 </source>
-        <translation type="unfinished"></translation>
+        <translation>clusters rm: Geben Sie genau einen Clusternamen an
+</translation>
     </message>
     <message>
         <source>clusters rm: no cluster named &quot;%1&quot;
 </source>
-        <translation type="unfinished"></translation>
+        <translation>clusters rm: Kein Cluster namens &quot;%1&quot;
+</translation>
     </message>
     <message>
         <source>--spec: no spec on the first line of stdin</source>
-        <translation type="unfinished"></translation>
+        <translation>--spec: Keine Spezifikation in der ersten Zeile von stdin</translation>
     </message>
     <message>
         <source>--spec: cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--spec: %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>--spec: not a JSON object: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--spec: Kein JSON-Objekt: %1</translation>
     </message>
     <message>
         <source>--spec: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--spec: %1</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a normalised absolute path</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;%2&quot; ist kein normalisierter absoluter Pfad</translation>
     </message>
     <message>
         <source>%1: %2 is reserved for the sandbox&apos;s own %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 ist für das eigene %3 der Sandbox reserviert</translation>
     </message>
     <message>
         <source>%1: cannot mount over the root directory</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Das Wurzelverzeichnis kann nicht überlagert werden</translation>
     </message>
     <message>
         <source>gpu: %1 is not a GPU count between 1 and 64</source>
-        <translation type="unfinished"></translation>
+        <translation>gpu: %1 ist keine GPU-Anzahl zwischen 1 und 64</translation>
     </message>
     <message>
         <source>gpu: &quot;%1&quot; is not &quot;any&quot;, a count or a list of device ids</source>
-        <translation type="unfinished"></translation>
+        <translation>gpu: &quot;%1&quot; ist weder &quot;any&quot; noch eine Anzahl oder eine Liste von Geräte-IDs</translation>
     </message>
     <message>
         <source>mounts: the source &quot;%1&quot; is not an absolute path</source>
-        <translation type="unfinished"></translation>
+        <translation>mounts: Die Quelle &quot;%1&quot; ist kein absoluter Pfad</translation>
     </message>
     <message>
         <source>volumes: &quot;%1&quot; is not a valid volume name</source>
-        <translation type="unfinished"></translation>
+        <translation>volumes: &quot;%1&quot; ist kein gültiger Volume-Name</translation>
     </message>
     <message>
         <source>mounts: two mounts or volumes at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mounts: Zwei Einhängungen oder Volumes bei %1</translation>
     </message>
     <message>
         <source>secrets: &quot;%1&quot; is not a valid secret name</source>
-        <translation type="unfinished"></translation>
+        <translation>secrets: &quot;%1&quot; ist kein gültiger Geheimnisname</translation>
     </message>
     <message>
         <source>secrets: %1 is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>secrets: %1 ist doppelt aufgeführt</translation>
     </message>
     <message>
         <source>cpu: %1 is not a positive number of cores</source>
-        <translation type="unfinished"></translation>
+        <translation>cpu: %1 ist keine positive Anzahl von Kernen</translation>
     </message>
     <message>
         <source>cpu: %1 cores is below the smallest limit of 0.01</source>
-        <translation type="unfinished"></translation>
+        <translation>cpu: %1 Kerne liegt unter der kleinsten Grenze von 0,01</translation>
     </message>
     <message>
         <source>cpu: %1 cores is absurd (at most %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>cpu: %1 Kerne ist unsinnig (höchstens %2)</translation>
     </message>
     <message>
         <source>memory: %1 MiB is negative</source>
-        <translation type="unfinished"></translation>
+        <translation>memory: %1 MiB ist negativ</translation>
     </message>
     <message>
         <source>memory: %1 MiB is below the smallest limit of %2 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>memory: %1 MiB liegt unter der kleinsten Grenze von %2 MiB</translation>
     </message>
     <message>
         <source>mounts: must be an array of {&quot;source&quot;, &quot;target&quot;} objects</source>
-        <translation type="unfinished"></translation>
+        <translation>mounts: Muss ein Array von {&quot;source&quot;, &quot;target&quot;}-Objekten sein</translation>
     </message>
     <message>
         <source>%1: must be an object of container path -&gt; volume name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Muss ein Objekt aus Containerpfad -&gt; Volume-Name sein</translation>
     </message>
     <message>
         <source>%1: the volume for %2 must be a name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Das Volume für %2 muss ein Name sein</translation>
     </message>
     <message>
         <source>gpu: device ids must be strings</source>
-        <translation type="unfinished"></translation>
+        <translation>gpu: Geräte-IDs müssen Zeichenketten sein</translation>
     </message>
     <message>
         <source>gpu: must be null, &quot;any&quot;, a count or a list of device ids</source>
-        <translation type="unfinished"></translation>
+        <translation>gpu: Muss null, &quot;any&quot;, eine Anzahl oder eine Liste von Geräte-IDs sein</translation>
     </message>
     <message>
         <source>secrets: must be an array of secret names</source>
-        <translation type="unfinished"></translation>
+        <translation>secrets: Muss ein Array von Geheimnisnamen sein</translation>
     </message>
     <message>
         <source>cpu: must be a number of cores</source>
-        <translation type="unfinished"></translation>
+        <translation>cpu: Muss eine Anzahl von Kernen sein</translation>
     </message>
     <message>
         <source>memory: must be a whole number of MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>memory: Muss eine ganze Zahl von MiB sein</translation>
     </message>
     <message>
         <source>block_network: must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>block_network: Muss true oder false sein</translation>
     </message>
     <message>
         <source>%1: not a JSON object (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Kein JSON-Objekt (%2)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>history: cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>history: %1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
     <name>sandbox-run</name>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: %1</translation>
     </message>
     <message>
         <source>--tty: stdin and stdout must be a terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>--tty: stdin und stdout müssen ein Terminal sein</translation>
     </message>
     <message>
         <source>timed out after %1 s; the sandbox was killed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitüberschreitung nach %1 s; die Sandbox wurde beendet</translation>
     </message>
     <message>
         <source>out of memory: the sandbox hit its %1 MiB limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Speicher mehr: Die Sandbox hat ihre Grenze von %1 MiB erreicht</translation>
     </message>
 </context>
 <context>
     <name>sandbox::Backend</name>
     <message>
         <source>no local engine</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine lokale Engine</translation>
     </message>
     <message>
         <source>no cluster named &quot;%1&quot; in %2 (add one with `sandbox-run clusters add`)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Cluster namens &quot;%1&quot; in %2 (hinzufügen mit `sandbox-run clusters add`)</translation>
     </message>
 </context>
 <context>
     <name>sandbox::CdiRegistry</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 (%2; nvidia-ctk cdi generate --format=json writes JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2; nvidia-ctk cdi generate --format=json schreibt JSON)</translation>
     </message>
     <message>
         <source>%1 (not a CDI spec: no &quot;vendor/class&quot; kind)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (keine CDI-Spezifikation: keine Art &quot;vendor/class&quot;)</translation>
     </message>
     <message>
         <source>gpu: %1 needs the device node %2, which is not on this host</source>
-        <translation type="unfinished"></translation>
+        <translation>gpu: %1 benötigt den Geräteknoten %2, der auf diesem Host fehlt</translation>
     </message>
     <message>
         <source>gpu: %1 needs %2 mounted, which is not on this host</source>
-        <translation type="unfinished"></translation>
+        <translation>gpu: %1 benötigt %2 eingehängt, was auf diesem Host fehlt</translation>
     </message>
     <message>
         <source>gpu: a GPU was asked for, but no CDI spec in %1 describes one (on NVIDIA machines: nvidia-ctk cdi generate --format=json --output=/etc/cdi/nvidia.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>gpu: Eine GPU wurde angefordert, aber keine CDI-Spezifikation in %1 beschreibt eine (auf NVIDIA-Rechnern: nvidia-ctk cdi generate --format=json --output=/etc/cdi/nvidia.json)</translation>
     </message>
     <message>
         <source>; skipped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>; übersprungen: %1</translation>
     </message>
     <message>
         <source>gpu: %1 GPUs asked for, but this machine has %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>gpu: %1 GPUs angefordert, aber dieser Rechner hat %2 (%3)</translation>
     </message>
     <message>
         <source>gpu: no GPU &quot;%1&quot; on this machine (there are: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>gpu: Keine GPU &quot;%1&quot; auf diesem Rechner (vorhanden: %2)</translation>
     </message>
 </context>
 <context>
     <name>sandbox::ClusterConfig</name>
     <message>
         <source>name: &quot;%1&quot; is not a valid cluster name (letters, digits, . _ -; up to 64)</source>
-        <translation type="unfinished"></translation>
+        <translation>name: &quot;%1&quot; ist kein gültiger Clustername (Buchstaben, Ziffern, . _ -; bis zu 64)</translation>
     </message>
     <message>
         <source>sshHost: &quot;%1&quot; is not a valid host name</source>
-        <translation type="unfinished"></translation>
+        <translation>sshHost: &quot;%1&quot; ist kein gültiger Hostname</translation>
     </message>
     <message>
         <source>sshPort: %1 is not a port number</source>
-        <translation type="unfinished"></translation>
+        <translation>sshPort: %1 ist keine Portnummer</translation>
     </message>
     <message>
         <source>sshUser: &quot;%1&quot; is not a valid user name</source>
-        <translation type="unfinished"></translation>
+        <translation>sshUser: &quot;%1&quot; ist kein gültiger Benutzername</translation>
     </message>
     <message>
         <source>partition: &quot;%1&quot; is not a valid partition name</source>
-        <translation type="unfinished"></translation>
+        <translation>partition: &quot;%1&quot; ist kein gültiger Partitionsname</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not an absolute path</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;%2&quot; ist kein absoluter Pfad</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; contains a comma or a NUL character</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;%2&quot; enthält ein Komma oder ein NUL-Zeichen</translation>
     </message>
     <message>
         <source>nodeSandboxRun: &quot;%1&quot; is not a program</source>
-        <translation type="unfinished"></translation>
+        <translation>nodeSandboxRun: &quot;%1&quot; ist kein Programm</translation>
     </message>
     <message>
         <source>defaultCpus: %1 is less than 1</source>
-        <translation type="unfinished"></translation>
+        <translation>defaultCpus: %1 ist kleiner als 1</translation>
     </message>
     <message>
         <source>defaultMemoryMiB: %1 is negative</source>
-        <translation type="unfinished"></translation>
+        <translation>defaultMemoryMiB: %1 ist negativ</translation>
     </message>
     <message>
         <source>startupMinutes: %1 is negative</source>
-        <translation type="unfinished"></translation>
+        <translation>startupMinutes: %1 ist negativ</translation>
     </message>
     <message>
         <source>maxTimeMinutes: %1 is negative</source>
-        <translation type="unfinished"></translation>
+        <translation>maxTimeMinutes: %1 ist negativ</translation>
     </message>
     <message>
         <source>%1: must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Muss eine Zeichenkette sein</translation>
     </message>
     <message>
         <source>%1: must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Muss eine ganze Zahl sein</translation>
     </message>
     <message>
         <source>cluster: unknown key &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>cluster: Unbekannter Schlüssel &quot;%1&quot;</translation>
     </message>
     <message>
         <source>mode: &quot;%1&quot; is neither local-slurm nor ssh</source>
-        <translation type="unfinished"></translation>
+        <translation>mode: &quot;%1&quot; ist weder local-slurm noch ssh</translation>
     </message>
 </context>
 <context>
     <name>sandbox::ClusterStore</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>expected an object with a &quot;clusters&quot; array</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartet wird ein Objekt mit einem Array &quot;clusters&quot;</translation>
     </message>
     <message>
         <source>cluster &quot;%1&quot; is defined twice</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster &quot;%1&quot; ist doppelt definiert</translation>
     </message>
 </context>
 <context>
     <name>sandbox::Container</name>
     <message>
         <source>cannot create %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht erstellt werden: %2</translation>
     </message>
     <message>
         <source>cannot mount the sandbox&apos;s file system (overlayfs): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Dateisystem der Sandbox (overlayfs) kann nicht eingehängt werden: %1</translation>
     </message>
     <message>
         <source>cannot write the container config: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Containerkonfiguration kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
         <source>the data directory&apos;s path is too long for the terminal socket: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Pfad des Datenverzeichnisses ist zu lang für den Terminal-Socket: %1</translation>
     </message>
     <message>
         <source>cannot set up the sandbox&apos;s descriptors: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Deskriptoren der Sandbox können nicht eingerichtet werden: %1</translation>
     </message>
     <message>
         <source>cannot start the OCI runtime %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die OCI-Laufzeit %1 kann nicht gestartet werden</translation>
     </message>
     <message>
         <source>exit code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exit-Code %1</translation>
     </message>
     <message>
         <source>killed by signal %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch Signal %1 beendet</translation>
     </message>
     <message>
         <source>the OCI runtime %1 failed to %2 the container: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Die OCI-Laufzeit %1 konnte den Container nicht %2: %3</translation>
     </message>
     <message>
         <source>create</source>
-        <translation type="unfinished"></translation>
+        <translation>erstellen</translation>
     </message>
     <message>
         <source>start</source>
-        <translation type="unfinished"></translation>
+        <translation>starten</translation>
     </message>
     <message>
         <source>the OCI runtime did not hand over the terminal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die OCI-Laufzeit hat das Terminal nicht übergeben: %1</translation>
     </message>
     <message>
         <source>cannot receive the terminal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Terminal kann nicht empfangen werden: %1</translation>
     </message>
     <message>
         <source>the OCI runtime sent no terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>Die OCI-Laufzeit hat kein Terminal gesendet</translation>
     </message>
     <message>
         <source>the container has already been given a command</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Container hat bereits einen Befehl erhalten</translation>
     </message>
     <message>
         <source>command: too long (%1 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>command: Zu lang (%1 Bytes)</translation>
     </message>
     <message>
         <source>cannot pass the command to the sandbox: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Befehl kann nicht an die Sandbox übergeben werden: %1</translation>
     </message>
 </context>
 <context>
     <name>sandbox::Engine</name>
     <message>
         <source>engine: sandbox-init was not found (looked next to this program, in ../libexec/sandbox-studio and at $SANDBOX_STUDIO_INIT)</source>
-        <translation type="unfinished"></translation>
+        <translation>engine: sandbox-init wurde nicht gefunden (gesucht neben diesem Programm, in ../libexec/sandbox-studio und unter $SANDBOX_STUDIO_INIT)</translation>
     </message>
     <message>
         <source>engine: cannot create the directory %1</source>
-        <translation type="unfinished"></translation>
+        <translation>engine: Das Verzeichnis %1 kann nicht erstellt werden</translation>
     </message>
     <message>
         <source>image: %1 is not built yet</source>
-        <translation type="unfinished"></translation>
+        <translation>image: %1 ist noch nicht gebaut</translation>
     </message>
     <message>
         <source>cannot create %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht erstellt werden</translation>
     </message>
     <message>
         <source>cannot lock %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gesperrt werden: %2</translation>
     </message>
 </context>
 <context>
     <name>sandbox::GitClone</name>
     <message>
         <source>unknown error</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Fehler</translation>
     </message>
     <message>
         <source>authentication failed for %1: check the user and token, or the keys loaded in ssh-agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizierung für %1 fehlgeschlagen: Prüfen Sie Benutzer und Token oder die in ssh-agent geladenen Schlüssel</translation>
     </message>
     <message>
         <source>the TLS certificate of %1 is not trusted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem TLS-Zertifikat von %1 wird nicht vertraut: %2</translation>
     </message>
     <message>
         <source>the host key of %1 is not trusted: add the server to ~/.ssh/known_hosts (connect once with ssh and check its fingerprint) and try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Host-Schlüssel von %1 wird nicht vertraut: Fügen Sie den Server zu ~/.ssh/known_hosts hinzu (einmal mit ssh verbinden und den Fingerabdruck prüfen) und versuchen Sie es erneut</translation>
     </message>
     <message>
         <source>branch &quot;%1&quot; not found in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Branch &quot;%1&quot; nicht gefunden in %2</translation>
     </message>
     <message>
         <source>repository not found at %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Repository nicht gefunden unter %1 (%2)</translation>
     </message>
     <message>
         <source>the server of %1 refused: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server von %1 hat abgelehnt: %2</translation>
     </message>
     <message>
         <source>cannot reach %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht erreichbar: %2</translation>
     </message>
     <message>
         <source>cannot clone %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geklont werden: %2</translation>
     </message>
     <message>
         <source>cloning cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Klonen abgebrochen</translation>
     </message>
     <message>
         <source>a clone is already running</source>
-        <translation type="unfinished"></translation>
+        <translation>Es läuft bereits ein Klonvorgang</translation>
     </message>
     <message>
         <source>a local repository cannot be cloned shallow; cloning its full history</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein lokales Repository kann nicht flach geklont werden; der gesamte Verlauf wird geklont</translation>
     </message>
     <message>
         <source>destination: cannot create %1</source>
-        <translation type="unfinished"></translation>
+        <translation>destination: %1 kann nicht erstellt werden</translation>
     </message>
 </context>
 <context>
     <name>sandbox::GitCloneRequest</name>
     <message>
         <source>URL: enter the address of the repository</source>
-        <translation type="unfinished"></translation>
+        <translation>URL: Geben Sie die Adresse des Repositorys ein</translation>
     </message>
     <message>
         <source>URL: &quot;%1&quot; is not a git URL (use https://, ssh://, git://, file:// or a path)</source>
-        <translation type="unfinished"></translation>
+        <translation>URL: &quot;%1&quot; ist keine Git-URL (verwenden Sie https://, ssh://, git://, file:// oder einen Pfad)</translation>
     </message>
     <message>
         <source>branch: &quot;%1&quot; is not a valid branch name</source>
-        <translation type="unfinished"></translation>
+        <translation>branch: &quot;%1&quot; ist kein gültiger Branch-Name</translation>
     </message>
     <message>
         <source>depth: %1 is negative; use 0 for the full history</source>
-        <translation type="unfinished"></translation>
+        <translation>depth: %1 ist negativ; verwenden Sie 0 für den gesamten Verlauf</translation>
     </message>
     <message>
         <source>destination: choose a folder to clone into</source>
-        <translation type="unfinished"></translation>
+        <translation>destination: Wählen Sie einen Ordner, in den geklont werden soll</translation>
     </message>
     <message>
         <source>destination: &quot;%1&quot; is not an absolute path</source>
-        <translation type="unfinished"></translation>
+        <translation>destination: &quot;%1&quot; ist kein absoluter Pfad</translation>
     </message>
     <message>
         <source>destination: %1 already exists and is not empty</source>
-        <translation type="unfinished"></translation>
+        <translation>destination: %1 existiert bereits und ist nicht leer</translation>
     </message>
     <message>
         <source>credentials: give both a user and a token, or neither</source>
-        <translation type="unfinished"></translation>
+        <translation>credentials: Geben Sie sowohl Benutzer als auch Token an oder keines von beiden</translation>
     </message>
 </context>
 <context>
     <name>sandbox::ImageBuild</name>
     <message>
         <source>Reading package lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Paketlisten werden gelesen</translation>
     </message>
     <message>
         <source>Downloading packages</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakete werden heruntergeladen</translation>
     </message>
     <message>
         <source>Extracting packages</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakete werden entpackt</translation>
     </message>
     <message>
         <source>Installing essential packages</source>
-        <translation type="unfinished"></translation>
+        <translation>Essenzielle Pakete werden installiert</translation>
     </message>
     <message>
         <source>Installing python3</source>
-        <translation type="unfinished"></translation>
+        <translation>python3 wird installiert</translation>
     </message>
     <message>
         <source>Cleaning up</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird aufgeräumt</translation>
     </message>
     <message>
         <source>it took longer than %1 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Es dauerte länger als %1 Minuten</translation>
     </message>
     <message>
         <source>image store: cannot create %1</source>
-        <translation type="unfinished"></translation>
+        <translation>image store: %1 kann nicht erstellt werden</translation>
     </message>
     <message>
         <source>debian-slim %1 (mmdebstrap)</source>
-        <translation type="unfinished"></translation>
+        <translation>debian-slim %1 (mmdebstrap)</translation>
     </message>
     <message>
         <source>pull %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pull %1</translation>
     </message>
     <message>
         <source>import tarball %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarball %1 importieren</translation>
     </message>
     <message>
         <source>import directory %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzeichnis %1 importieren</translation>
     </message>
     <message>
         <source>[step %1/%2] %3</source>
-        <translation type="unfinished"></translation>
+        <translation>[Schritt %1/%2] %3</translation>
     </message>
     <message>
         <source>image %1: a layer vanished while building (pruned meanwhile?); build again</source>
-        <translation type="unfinished"></translation>
+        <translation>image %1: Eine Schicht ist während des Bauens verschwunden (zwischenzeitlich bereinigt?); bauen Sie erneut</translation>
     </message>
     <message>
         <source>Image ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Image bereit</translation>
     </message>
     <message>
         <source>waiting for another build of this layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf einen anderen Bau dieser Schicht</translation>
     </message>
     <message>
         <source>cached</source>
-        <translation type="unfinished"></translation>
+        <translation>zwischengespeichert</translation>
     </message>
     <message>
         <source>cannot create %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht erstellt werden</translation>
     </message>
     <message>
         <source>no OCI runtime is available to run build steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine OCI-Laufzeit zum Ausführen der Bauschritte verfügbar</translation>
     </message>
     <message>
         <source>the parent layer is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Die übergeordnete Schicht fehlt</translation>
     </message>
     <message>
         <source>cannot mount the build file system (overlayfs): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Build-Dateisystem (overlayfs) kann nicht eingehängt werden: %1</translation>
     </message>
     <message>
         <source>cannot write the build container&apos;s config: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konfiguration des Build-Containers kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
         <source>image %1: step %2/%3 (%4) failed: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>image %1: Schritt %2/%3 (%4) fehlgeschlagen: %5</translation>
     </message>
     <message>
         <source>The image store at %1 is full (no space left on device); free space or run `sandbox-run images prune`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Image-Speicher unter %1 ist voll (kein Platz mehr auf dem Gerät); geben Sie Speicherplatz frei oder führen Sie `sandbox-run images prune` aus.</translation>
     </message>
     <message>
         <source>Last output:</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Ausgabe:</translation>
     </message>
     <message>
         <source>The registry %1 is unreachable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Registry %1 ist nicht erreichbar.</translation>
     </message>
     <message>
         <source>The package index is unreachable (see --pip-index-url or PIP_INDEX_URL).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Paketindex ist nicht erreichbar (siehe --pip-index-url oder PIP_INDEX_URL).</translation>
     </message>
     <message>
         <source>The Debian mirror is unreachable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Debian-Spiegelserver ist nicht erreichbar.</translation>
     </message>
     <message>
         <source>%1 is not installed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht installiert</translation>
     </message>
     <message>
         <source>%1 exited with code %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde mit Code %2 beendet</translation>
     </message>
     <message>
         <source>%1 crashed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist abgestürzt</translation>
     </message>
     <message>
         <source>cannot start %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gestartet werden: %2</translation>
     </message>
     <message>
         <source>image %1: build cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>image %1: Bau abgebrochen</translation>
     </message>
     <message>
         <source>downloading</source>
-        <translation type="unfinished"></translation>
+        <translation>wird heruntergeladen</translation>
     </message>
     <message>
         <source>layer %1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Schicht %1/%2</translation>
     </message>
     <message>
         <source>%1 layer %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Schicht %2</translation>
     </message>
 </context>
 <context>
     <name>sandbox::ImageOptions</name>
     <message>
         <source>Image base: debian-slim, debian-slim:trixie, a registry reference (localhost:5000/team/tool:1.2), a rootfs tarball or a directory (default: debian-slim).</source>
-        <translation type="unfinished"></translation>
+        <translation>Image-Basis: debian-slim, debian-slim:trixie, eine Registry-Referenz (localhost:5000/team/tool:1.2), ein Rootfs-Tarball oder ein Verzeichnis (Standard: debian-slim).</translation>
     </message>
     <message>
         <source>ref</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenz</translation>
     </message>
     <message>
         <source>Debian suite of debian-slim: bookworm or trixie.</source>
-        <translation type="unfinished"></translation>
+        <translation>Debian-Suite von debian-slim: bookworm oder trixie.</translation>
     </message>
     <message>
         <source>suite</source>
-        <translation type="unfinished"></translation>
+        <translation>Suite</translation>
     </message>
     <message>
         <source>Image recipe as JSON, inline or in a file (a string or {&quot;base&quot;, &quot;steps&quot;}); later step flags add to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Image-Rezept als JSON, direkt oder in einer Datei (eine Zeichenkette oder {&quot;base&quot;, &quot;steps&quot;}); spätere Schritt-Optionen ergänzen es.</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>Step: apt-get install these packages (comma separated, repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt: Diese Pakete mit apt-get installieren (kommagetrennt, wiederholbar).</translation>
     </message>
     <message>
         <source>packages</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakete</translation>
     </message>
     <message>
         <source>Step: pip install these packages into /opt/venv (comma separated, repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt: Diese Pakete mit pip in /opt/venv installieren (kommagetrennt, wiederholbar).</translation>
     </message>
     <message>
         <source>pip index URL (default: $PIP_INDEX_URL, else PyPI).</source>
-        <translation type="unfinished"></translation>
+        <translation>pip-Index-URL (Standard: $PIP_INDEX_URL, sonst PyPI).</translation>
     </message>
     <message>
         <source>url</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>An extra pip index URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine zusätzliche pip-Index-URL.</translation>
     </message>
     <message>
         <source>pip --find-links: a URL, or a directory inside the image.</source>
-        <translation type="unfinished"></translation>
+        <translation>pip --find-links: eine URL oder ein Verzeichnis im Image.</translation>
     </message>
     <message>
         <source>An extra pip install option, e.g. --pre (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine zusätzliche pip-install-Option, z. B. --pre (wiederholbar).</translation>
     </message>
     <message>
         <source>option</source>
-        <translation type="unfinished"></translation>
+        <translation>Option</translation>
     </message>
     <message>
         <source>Step: run this shell command while building (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt: Diesen Shell-Befehl beim Bauen ausführen (wiederholbar).</translation>
     </message>
     <message>
         <source>command</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehl</translation>
     </message>
     <message>
         <source>Step: set an environment variable in the image (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt: Eine Umgebungsvariable im Image setzen (wiederholbar).</translation>
     </message>
     <message>
         <source>KEY=VALUE</source>
-        <translation type="unfinished"></translation>
+        <translation>KEY=VALUE</translation>
     </message>
     <message>
         <source>Step: the image&apos;s working directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt: Das Arbeitsverzeichnis des Images.</translation>
     </message>
     <message>
         <source>path</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfad</translation>
     </message>
     <message>
         <source>Step: copy a host file into the image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt: Eine Datei des Hosts in das Image kopieren.</translation>
     </message>
     <message>
         <source>SRC:DST</source>
-        <translation type="unfinished"></translation>
+        <translation>SRC:DST</translation>
     </message>
     <message>
         <source>Step: copy a host directory into the image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt: Ein Verzeichnis des Hosts in das Image kopieren.</translation>
     </message>
     <message>
         <source>Glob left out of every --add-dir (repeatable), e.g. &apos;*.pyc&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Glob, der bei jedem --add-dir ausgelassen wird (wiederholbar), z. B. &apos;*.pyc&apos;.</translation>
     </message>
     <message>
         <source>pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>Muster</translation>
     </message>
     <message>
         <source>--recipe: give the base in the recipe, not with --image or --suite</source>
-        <translation type="unfinished"></translation>
+        <translation>--recipe: Geben Sie die Basis im Rezept an, nicht mit --image oder --suite</translation>
     </message>
     <message>
         <source>--recipe: cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--recipe: %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>--recipe: %1 is not valid JSON: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--recipe: %1 ist kein gültiges JSON: %2</translation>
     </message>
     <message>
         <source>the recipe</source>
-        <translation type="unfinished"></translation>
+        <translation>das Rezept</translation>
     </message>
     <message>
         <source>--recipe: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--recipe: %1</translation>
     </message>
     <message>
         <source>--suite: only for the debian-slim base</source>
-        <translation type="unfinished"></translation>
+        <translation>--suite: Nur für die Basis debian-slim</translation>
     </message>
     <message>
         <source>--image-env: &quot;%1&quot; is not of the form KEY=VALUE</source>
-        <translation type="unfinished"></translation>
+        <translation>--image-env: &quot;%1&quot; hat nicht die Form KEY=VALUE</translation>
     </message>
     <message>
         <source>--%1: &quot;%2&quot; is not of the form SRC:/absolute/destination</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1: &quot;%2&quot; hat nicht die Form SRC:/absolutes/ziel</translation>
     </message>
 </context>
 <context>
     <name>sandbox::ImageRecipe</name>
     <message>
         <source>the digest &quot;%1&quot; is not sha256:&lt;64 hex digits&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Digest &quot;%1&quot; ist nicht sha256:&lt;64 Hexziffern&gt;</translation>
     </message>
     <message>
         <source>it names no registry host (e.g. localhost:5000/team/tool:1.2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie nennt keinen Registry-Host (z. B. localhost:5000/team/tool:1.2)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a registry host (it needs a dot, a port, or to be localhost)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist kein Registry-Host (er benötigt einen Punkt, einen Port oder muss localhost sein)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid registry host</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist kein gültiger Registry-Host</translation>
     </message>
     <message>
         <source>port %1 is out of range</source>
-        <translation type="unfinished"></translation>
+        <translation>Port %1 liegt außerhalb des gültigen Bereichs</translation>
     </message>
     <message>
         <source>the tag &quot;%1&quot; is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tag &quot;%1&quot; ist ungültig</translation>
     </message>
     <message>
         <source>the path component &quot;%1&quot; is not valid (lower case letters, digits, . _ -)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Pfadkomponente &quot;%1&quot; ist ungültig (Kleinbuchstaben, Ziffern, . _ -)</translation>
     </message>
     <message>
         <source>it is too long</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie ist zu lang</translation>
     </message>
     <message>
         <source>image: no image given</source>
-        <translation type="unfinished"></translation>
+        <translation>image: Kein Image angegeben</translation>
     </message>
     <message>
         <source>image: debian-slim: &quot;%1&quot; is not a supported Debian suite (choose %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>image: debian-slim: &quot;%1&quot; ist keine unterstützte Debian-Suite (wählen Sie %2)</translation>
     </message>
     <message>
         <source>image: &quot;%1&quot; is not a clean absolute path</source>
-        <translation type="unfinished"></translation>
+        <translation>image: &quot;%1&quot; ist kein sauberer absoluter Pfad</translation>
     </message>
     <message>
         <source>image: &quot;%1&quot; is not a known image, a path, or a valid registry reference: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>image: &quot;%1&quot; ist weder ein bekanntes Image noch ein Pfad oder eine gültige Registry-Referenz: %2</translation>
     </message>
     <message>
         <source>image: the base &quot;%1&quot; does not match its kind</source>
-        <translation type="unfinished"></translation>
+        <translation>image: Die Basis &quot;%1&quot; passt nicht zu ihrer Art</translation>
     </message>
     <message>
         <source>%1 (step %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Schritt %2)</translation>
     </message>
     <message>
         <source>image: unknown key &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>image: Unbekannter Schlüssel &quot;%1&quot;</translation>
     </message>
     <message>
         <source>image: base must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>image: base muss eine Zeichenkette sein</translation>
     </message>
     <message>
         <source>image: suite is a string, and only for debian-slim</source>
-        <translation type="unfinished"></translation>
+        <translation>image: suite ist eine Zeichenkette und nur für debian-slim</translation>
     </message>
     <message>
         <source>image: steps must be an array</source>
-        <translation type="unfinished"></translation>
+        <translation>image: steps muss ein Array sein</translation>
     </message>
     <message>
         <source>image: step %1 must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>image: Schritt %1 muss ein Objekt sein</translation>
     </message>
     <message>
         <source>image: must be a string or an object with base and steps</source>
-        <translation type="unfinished"></translation>
+        <translation>image: Muss eine Zeichenkette oder ein Objekt mit base und steps sein</translation>
     </message>
 </context>
 <context>
     <name>sandbox::ImageStep</name>
     <message>
         <source>image: %1: no packages given</source>
-        <translation type="unfinished"></translation>
+        <translation>image: %1: Keine Pakete angegeben</translation>
     </message>
     <message>
         <source>image: %1: &quot;%2&quot; is not a valid Debian package name</source>
-        <translation type="unfinished"></translation>
+        <translation>image: %1: &quot;%2&quot; ist kein gültiger Debian-Paketname</translation>
     </message>
     <message>
         <source>image: %1: &quot;%2&quot; is not a valid requirement</source>
-        <translation type="unfinished"></translation>
+        <translation>image: %1: &quot;%2&quot; ist keine gültige Anforderung</translation>
     </message>
     <message>
         <source>image: %1: &quot;%2&quot; is not an http(s) URL or an absolute path</source>
-        <translation type="unfinished"></translation>
+        <translation>image: %1: &quot;%2&quot; ist weder eine http(s)-URL noch ein absoluter Pfad</translation>
     </message>
     <message>
         <source>image: %1: extra option &quot;%2&quot; does not start with -</source>
-        <translation type="unfinished"></translation>
+        <translation>image: %1: Die zusätzliche Option &quot;%2&quot; beginnt nicht mit -</translation>
     </message>
     <message>
         <source>image: %1: no commands given</source>
-        <translation type="unfinished"></translation>
+        <translation>image: %1: Keine Befehle angegeben</translation>
     </message>
     <message>
         <source>image: %1: a command is empty or contains a NUL character</source>
-        <translation type="unfinished"></translation>
+        <translation>image: %1: Ein Befehl ist leer oder enthält ein NUL-Zeichen</translation>
     </message>
     <message>
         <source>image: %1: no variables given</source>
-        <translation type="unfinished"></translation>
+        <translation>image: %1: Keine Variablen angegeben</translation>
     </message>
     <message>
         <source>image: %1: &quot;%2&quot; is not a valid variable name</source>
-        <translation type="unfinished"></translation>
+        <translation>image: %1: &quot;%2&quot; ist kein gültiger Variablenname</translation>
     </message>
     <message>
         <source>image: %1: the value of %2 contains a NUL character</source>
-        <translation type="unfinished"></translation>
+        <translation>image: %1: Der Wert von %2 enthält ein NUL-Zeichen</translation>
     </message>
     <message>
         <source>image: %1: &quot;%2&quot; is not an absolute path</source>
-        <translation type="unfinished"></translation>
+        <translation>image: %1: &quot;%2&quot; ist kein absoluter Pfad</translation>
     </message>
     <message>
         <source>image: %1: source &quot;%2&quot; is not an absolute path</source>
-        <translation type="unfinished"></translation>
+        <translation>image: %1: Die Quelle &quot;%2&quot; ist kein absoluter Pfad</translation>
     </message>
     <message>
         <source>image: %1: destination &quot;%2&quot; is not an absolute path below /</source>
-        <translation type="unfinished"></translation>
+        <translation>image: %1: Das Ziel &quot;%2&quot; ist kein absoluter Pfad unterhalb von /</translation>
     </message>
     <message>
         <source>image: %1: an ignore pattern is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>image: %1: Ein Ausschlussmuster ist leer</translation>
     </message>
     <message>
         <source>image: unknown step</source>
-        <translation type="unfinished"></translation>
+        <translation>image: Unbekannter Schritt</translation>
     </message>
     <message>
         <source>image: a step must have exactly one of apt_install, pip_install, run_commands, env, workdir, add_local_file, add_local_dir</source>
-        <translation type="unfinished"></translation>
+        <translation>image: Ein Schritt muss genau eines von apt_install, pip_install, run_commands, env, workdir, add_local_file, add_local_dir enthalten</translation>
     </message>
     <message>
         <source>image: %1: unknown key &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>image: %1: Unbekannter Schlüssel &quot;%2&quot;</translation>
     </message>
     <message>
         <source>image: %1: must be an array of strings</source>
-        <translation type="unfinished"></translation>
+        <translation>image: %1: Muss ein Array von Zeichenketten sein</translation>
     </message>
     <message>
         <source>image: %1: index_url, extra_index_url and find_links must be strings</source>
-        <translation type="unfinished"></translation>
+        <translation>image: %1: index_url, extra_index_url und find_links müssen Zeichenketten sein</translation>
     </message>
     <message>
         <source>image: %1: extra_options must be an array of strings</source>
-        <translation type="unfinished"></translation>
+        <translation>image: %1: extra_options muss ein Array von Zeichenketten sein</translation>
     </message>
     <message>
         <source>image: env: must be an object of strings</source>
-        <translation type="unfinished"></translation>
+        <translation>image: env: Muss ein Objekt aus Zeichenketten sein</translation>
     </message>
     <message>
         <source>image: env: the value of %1 must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>image: env: Der Wert von %1 muss eine Zeichenkette sein</translation>
     </message>
     <message>
         <source>image: workdir: must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>image: workdir: Muss eine Zeichenkette sein</translation>
     </message>
     <message>
         <source>image: %1: source and destination must be strings</source>
-        <translation type="unfinished"></translation>
+        <translation>image: %1: source und destination müssen Zeichenketten sein</translation>
     </message>
     <message>
         <source>image: %1: ignore must be an array of strings</source>
-        <translation type="unfinished"></translation>
+        <translation>image: %1: ignore muss ein Array von Zeichenketten sein</translation>
     </message>
 </context>
 <context>
     <name>sandbox::LayerStore</name>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>cannot move the layer into place at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schicht kann nicht nach %1 verschoben werden</translation>
     </message>
     <message>
         <source>images: no image matches &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>images: Kein Image passt zu &quot;%1&quot;</translation>
     </message>
     <message>
         <source>images: &quot;%1&quot; matches %2 images; give more of the id</source>
-        <translation type="unfinished"></translation>
+        <translation>images: &quot;%1&quot; passt zu %2 Images; geben Sie mehr von der ID an</translation>
     </message>
     <message>
         <source>images: cannot remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>images: %1 kann nicht entfernt werden</translation>
     </message>
 </context>
 <context>
     <name>sandbox::LocalBackend</name>
     <message>
         <source>This computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Computer</translation>
     </message>
 </context>
 <context>
     <name>sandbox::LocalRun</name>
     <message>
         <source>preparing image %1 (first use, about a minute)</source>
-        <translation type="unfinished"></translation>
+        <translation>Image %1 wird vorbereitet (erste Verwendung, etwa eine Minute)</translation>
     </message>
 </context>
 <context>
     <name>sandbox::OciRuntime</name>
     <message>
         <source>runtime: &quot;%1&quot; is not supported (choose runc, crun or runsc)</source>
-        <translation type="unfinished"></translation>
+        <translation>runtime: &quot;%1&quot; wird nicht unterstützt (wählen Sie runc, crun oder runsc)</translation>
     </message>
     <message>
         <source>runtime: crun does not support this host&apos;s hybrid cgroup hierarchy; use runc</source>
-        <translation type="unfinished"></translation>
+        <translation>runtime: crun unterstützt die hybride cgroup-Hierarchie dieses Hosts nicht; verwenden Sie runc</translation>
     </message>
     <message>
         <source>runtime: no working OCI runtime found (looked for %1 on PATH); install runc</source>
-        <translation type="unfinished"></translation>
+        <translation>runtime: Keine funktionierende OCI-Laufzeit gefunden (gesucht nach %1 im PATH); installieren Sie runc</translation>
     </message>
 </context>
 <context>
     <name>sandbox::OutputStream</name>
     <message>
         <source>cannot spill output to disk (%1); keeping it in memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabe kann nicht auf die Festplatte ausgelagert werden (%1); sie bleibt im Speicher</translation>
     </message>
     <message>
         <source>cannot write output to disk (%1); keeping the rest in memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabe kann nicht auf die Festplatte geschrieben werden (%1); der Rest bleibt im Speicher</translation>
     </message>
 </context>
 <context>
     <name>sandbox::PastaNetwork</name>
     <message>
         <source>network: pasta is not installed (Debian package passt); install it or block the network</source>
-        <translation type="unfinished"></translation>
+        <translation>network: pasta ist nicht installiert (Debian-Paket passt); installieren Sie es oder sperren Sie das Netzwerk</translation>
     </message>
     <message>
         <source>network: cannot create a network namespace: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>network: Es kann kein Netzwerk-Namensraum erstellt werden: %1</translation>
     </message>
     <message>
         <source>network: pasta failed to start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>network: pasta konnte nicht gestartet werden: %1</translation>
     </message>
     <message>
         <source>network: cannot write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>network: %1 kann nicht geschrieben werden</translation>
     </message>
 </context>
 <context>
     <name>sandbox::ResolvedImage</name>
     <message>
         <source>image: its %1 layers are more than one overlay mount can stack; merge steps (fewer run_commands, add_local_* or apt_install steps)</source>
-        <translation type="unfinished"></translation>
+        <translation>image: Seine %1 Schichten sind mehr, als ein Overlay-Mount stapeln kann; fassen Sie Schritte zusammen (weniger run_commands-, add_local_*- oder apt_install-Schritte)</translation>
     </message>
 </context>
 <context>
     <name>sandbox::Run</name>
     <message>
         <source>created</source>
-        <translation type="unfinished"></translation>
+        <translation>erstellt</translation>
     </message>
     <message>
         <source>preparing</source>
-        <translation type="unfinished"></translation>
+        <translation>wird vorbereitet</translation>
     </message>
     <message>
         <source>pending</source>
-        <translation type="unfinished"></translation>
+        <translation>ausstehend</translation>
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft</translation>
     </message>
     <message>
         <source>finished</source>
-        <translation type="unfinished"></translation>
+        <translation>beendet</translation>
     </message>
 </context>
 <context>
@@ -1159,1213 +1168,1216 @@
 Usage: sandbox-run [options] -- COMMAND [ARG...]
        sandbox-run images list | build [image options] | rm ID... | prune
        sandbox-run volumes ... | secrets ... | clusters list|add|rm ...   (see the README)</source>
-        <translation type="unfinished"></translation>
+        <translation>Führt einen Befehl in einer frischen, wegwerfbaren Linux-Sandbox aus und streamt seine Ausgabe.
+Verwendung: sandbox-run [Optionen] -- COMMAND [ARG...]
+       sandbox-run images list | build [Image-Optionen] | rm ID... | prune
+       sandbox-run volumes ... | secrets ... | clusters list|add|rm ...   (siehe README)</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Hilfe anzeigen.</translation>
     </message>
     <message>
         <source>Show the version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Version anzeigen.</translation>
     </message>
     <message>
         <source>Working directory inside the sandbox (default: /).</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsverzeichnis in der Sandbox (Standard: /).</translation>
     </message>
     <message>
         <source>path</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfad</translation>
     </message>
     <message>
         <source>Set an environment variable (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Umgebungsvariable setzen (wiederholbar).</translation>
     </message>
     <message>
         <source>KEY=VALUE</source>
-        <translation type="unfinished"></translation>
+        <translation>KEY=VALUE</translation>
     </message>
     <message>
         <source>Kill the sandbox after this many seconds (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sandbox nach so vielen Sekunden beenden (Standard: %1).</translation>
     </message>
     <message>
         <source>seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden</translation>
     </message>
     <message>
         <source>OCI runtime: runc, crun or runsc (default: detected).</source>
-        <translation type="unfinished"></translation>
+        <translation>OCI-Laufzeit: runc, crun oder runsc (Standard: erkannt).</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Read the sandbox spec as JSON from a file (other options add to it), or from the first line of stdin (-).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sandbox-Spezifikation als JSON aus einer Datei (andere Optionen ergänzen sie) oder aus der ersten Zeile von stdin (-) lesen.</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>Print machine-readable status lines on stderr.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maschinenlesbare Statuszeilen auf stderr ausgeben.</translation>
     </message>
     <message>
         <source>Run on a configured cluster (see `clusters list`).</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf einem konfigurierten Cluster ausführen (siehe `clusters list`).</translation>
     </message>
     <message>
         <source>cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster</translation>
     </message>
     <message>
         <source>Mount a host file or directory read-only (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Datei oder ein Verzeichnis des Hosts schreibgeschützt einhängen (wiederholbar).</translation>
     </message>
     <message>
         <source>SRC:DST</source>
-        <translation type="unfinished"></translation>
+        <translation>SRC:DST</translation>
     </message>
     <message>
         <source>Mount a named volume read-write (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein benanntes Volume beschreibbar einhängen (wiederholbar).</translation>
     </message>
     <message>
         <source>NAME:PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME:PATH</translation>
     </message>
     <message>
         <source>Inject a stored secret as environment variables (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein gespeichertes Geheimnis als Umgebungsvariablen einfügen (wiederholbar).</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>GPUs: any, a count, or device ids (CDI).</source>
-        <translation type="unfinished"></translation>
+        <translation>GPUs: any, eine Anzahl oder Geräte-IDs (CDI).</translation>
     </message>
     <message>
         <source>SPEC</source>
-        <translation type="unfinished"></translation>
+        <translation>SPEC</translation>
     </message>
     <message>
         <source>CPU limit in cores (fractions allowed).</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU-Grenze in Kernen (Bruchteile erlaubt).</translation>
     </message>
     <message>
         <source>cores</source>
-        <translation type="unfinished"></translation>
+        <translation>Kerne</translation>
     </message>
     <message>
         <source>Memory limit in MiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichergrenze in MiB.</translation>
     </message>
     <message>
         <source>MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>MiB</translation>
     </message>
     <message>
         <source>No network but loopback inside the sandbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Netzwerk außer Loopback in der Sandbox.</translation>
     </message>
     <message>
         <source>Give the command a terminal (for interactive shells); needs one on stdin and stdout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Befehl ein Terminal geben (für interaktive Shells); benötigt eines an stdin und stdout.</translation>
     </message>
     <message>
         <source>The command and its arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Befehl und seine Argumente.</translation>
     </message>
     <message>
         <source>images: usage: sandbox-run images list | build [image options] | rm ID... | prune</source>
-        <translation type="unfinished"></translation>
+        <translation>images: Verwendung: sandbox-run images list | build [Image-Optionen] | rm ID... | prune</translation>
     </message>
     <message>
         <source>--spec -: cannot be combined with a command or image options</source>
-        <translation type="unfinished"></translation>
+        <translation>--spec -: Kann nicht mit einem Befehl oder Image-Optionen kombiniert werden</translation>
     </message>
     <message>
         <source>--spec: cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--spec: %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>--spec: %1 is not a JSON object: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--spec: %1 ist kein JSON-Objekt: %2</translation>
     </message>
     <message>
         <source>--spec: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--spec: %1</translation>
     </message>
     <message>
         <source>no command given; usage: sandbox-run [options] -- COMMAND [ARG...]</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Befehl angegeben; Verwendung: sandbox-run [Optionen] -- COMMAND [ARG...]</translation>
     </message>
     <message>
         <source>--env: &quot;%1&quot; is not of the form KEY=VALUE</source>
-        <translation type="unfinished"></translation>
+        <translation>--env: &quot;%1&quot; hat nicht die Form KEY=VALUE</translation>
     </message>
     <message>
         <source>--timeout: &quot;%1&quot; is not a whole number of seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout: &quot;%1&quot; ist keine ganze Zahl von Sekunden</translation>
     </message>
 </context>
 <context>
     <name>sandbox::RunHistory</name>
     <message>
         <source>history: cannot create %1</source>
-        <translation type="unfinished"></translation>
+        <translation>history: %1 kann nicht erstellt werden</translation>
     </message>
 </context>
 <context>
     <name>sandbox::RunRecord</name>
     <message>
         <source>history: the record has no valid id or start time</source>
-        <translation type="unfinished"></translation>
+        <translation>history: Der Eintrag hat keine gültige ID oder Startzeit</translation>
     </message>
 </context>
 <context>
     <name>sandbox::Sandbox</name>
     <message>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft</translation>
     </message>
     <message>
         <source>exited</source>
-        <translation type="unfinished"></translation>
+        <translation>beendet</translation>
     </message>
     <message>
         <source>timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitüberschreitung</translation>
     </message>
     <message>
         <source>out of memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Speicher mehr</translation>
     </message>
     <message>
         <source>terminated</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen</translation>
     </message>
     <message>
         <source>failed to start</source>
-        <translation type="unfinished"></translation>
+        <translation>Start fehlgeschlagen</translation>
     </message>
     <message>
         <source>secrets: the %1 runtime would need them written to disk; use runc or crun</source>
-        <translation type="unfinished"></translation>
+        <translation>secrets: Die Laufzeit %1 müsste sie auf die Festplatte schreiben; verwenden Sie runc oder crun</translation>
     </message>
     <message>
         <source>cannot run %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht ausgeführt werden: %2</translation>
     </message>
     <message>
         <source>the sandbox&apos;s files are not available (not started, or discarded)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dateien der Sandbox sind nicht verfügbar (nicht gestartet oder verworfen)</translation>
     </message>
 </context>
 <context>
     <name>sandbox::SandboxSpec</name>
     <message>
         <source>command: no program given</source>
-        <translation type="unfinished"></translation>
+        <translation>command: Kein Programm angegeben</translation>
     </message>
     <message>
         <source>command: an argument contains a NUL character</source>
-        <translation type="unfinished"></translation>
+        <translation>command: Ein Argument enthält ein NUL-Zeichen</translation>
     </message>
     <message>
         <source>workdir: &quot;%1&quot; is not an absolute path</source>
-        <translation type="unfinished"></translation>
+        <translation>workdir: &quot;%1&quot; ist kein absoluter Pfad</translation>
     </message>
     <message>
         <source>workdir: contains a NUL character</source>
-        <translation type="unfinished"></translation>
+        <translation>workdir: Enthält ein NUL-Zeichen</translation>
     </message>
     <message>
         <source>env: &quot;%1&quot; is not a valid variable name</source>
-        <translation type="unfinished"></translation>
+        <translation>env: &quot;%1&quot; ist kein gültiger Variablenname</translation>
     </message>
     <message>
         <source>env: the value of %1 contains a NUL character</source>
-        <translation type="unfinished"></translation>
+        <translation>env: Der Wert von %1 enthält ein NUL-Zeichen</translation>
     </message>
     <message>
         <source>timeout: %1 s is not a positive number of seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>timeout: %1 s ist keine positive Anzahl von Sekunden</translation>
     </message>
     <message>
         <source>timeout: %1 s is more than the maximum of %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>timeout: %1 s überschreitet das Maximum von %2 s</translation>
     </message>
     <message>
         <source>spec: unknown key &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>spec: Unbekannter Schlüssel &quot;%1&quot;</translation>
     </message>
     <message>
         <source>command: must be an array of strings</source>
-        <translation type="unfinished"></translation>
+        <translation>command: Muss ein Array von Zeichenketten sein</translation>
     </message>
     <message>
         <source>workdir: must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>workdir: Muss eine Zeichenkette sein</translation>
     </message>
     <message>
         <source>env: must be an object of strings</source>
-        <translation type="unfinished"></translation>
+        <translation>env: Muss ein Objekt aus Zeichenketten sein</translation>
     </message>
     <message>
         <source>env: the value of %1 must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>env: Der Wert von %1 muss eine Zeichenkette sein</translation>
     </message>
     <message>
         <source>timeout: must be a whole number of seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>timeout: Muss eine ganze Zahl von Sekunden sein</translation>
     </message>
     <message>
         <source>timeout: %1 s is out of range (1 to %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>timeout: %1 s liegt außerhalb des Bereichs (1 bis %2)</translation>
     </message>
 </context>
 <context>
     <name>sandbox::SecretStore</name>
     <message>
         <source>secrets: cannot read the keyring: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>secrets: Der Schlüsselbund kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>secrets: &quot;%1&quot; is not a valid secret name</source>
-        <translation type="unfinished"></translation>
+        <translation>secrets: &quot;%1&quot; ist kein gültiger Geheimnisname</translation>
     </message>
     <message>
         <source>secrets: %1 needs at least one KEY=value</source>
-        <translation type="unfinished"></translation>
+        <translation>secrets: %1 benötigt mindestens ein KEY=value</translation>
     </message>
     <message>
         <source>secrets: %1: &quot;%2&quot; is not a valid variable name</source>
-        <translation type="unfinished"></translation>
+        <translation>secrets: %1: &quot;%2&quot; ist kein gültiger Variablenname</translation>
     </message>
     <message>
         <source>secrets: %1: the value of %2 contains a NUL character</source>
-        <translation type="unfinished"></translation>
+        <translation>secrets: %1: Der Wert von %2 enthält ein NUL-Zeichen</translation>
     </message>
     <message>
         <source>secrets: cannot store %1 in the keyring: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>secrets: %1 kann nicht im Schlüsselbund gespeichert werden: %2</translation>
     </message>
     <message>
         <source>secrets: cannot update the keyring&apos;s index: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>secrets: Der Index des Schlüsselbunds kann nicht aktualisiert werden: %1</translation>
     </message>
     <message>
         <source>secrets: no secret named %1</source>
-        <translation type="unfinished"></translation>
+        <translation>secrets: Kein Geheimnis namens %1</translation>
     </message>
     <message>
         <source>secrets: cannot remove %1 from the keyring: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>secrets: %1 kann nicht aus dem Schlüsselbund entfernt werden: %2</translation>
     </message>
     <message>
         <source>secrets: cannot read %1 from the keyring: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>secrets: %1 kann nicht aus dem Schlüsselbund gelesen werden: %2</translation>
     </message>
 </context>
 <context>
     <name>sandbox::ShellWords</name>
     <message>
         <source>command: unterminated %1 quote</source>
-        <translation type="unfinished"></translation>
+        <translation>command: Nicht abgeschlossenes %1-Anführungszeichen</translation>
     </message>
 </context>
 <context>
     <name>sandbox::SlurmBackend</name>
     <message>
         <source>cluster %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster %1: %2</translation>
     </message>
 </context>
 <context>
     <name>sandbox::SlurmRun</name>
     <message>
         <source>the job did not end after scancel; stopping srun</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Job endete nach scancel nicht; srun wird gestoppt</translation>
     </message>
     <message>
         <source>cannot start %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gestartet werden: %2</translation>
     </message>
     <message>
         <source>scancel failed (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>scancel fehlgeschlagen (%1): %2</translation>
     </message>
 </context>
 <context>
     <name>sandbox::Volumes</name>
     <message>
         <source>volume: &quot;%1&quot; is not a valid name (letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;; at most 64)</source>
-        <translation type="unfinished"></translation>
+        <translation>volume: &quot;%1&quot; ist kein gültiger Name (Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;; höchstens 64)</translation>
     </message>
     <message>
         <source>volume: names starting with &quot;%1&quot; are kept for ephemeral volumes</source>
-        <translation type="unfinished"></translation>
+        <translation>volume: Namen, die mit &quot;%1&quot; beginnen, sind für flüchtige Volumes reserviert</translation>
     </message>
     <message>
         <source>volume: cannot create %1</source>
-        <translation type="unfinished"></translation>
+        <translation>volume: %1 kann nicht erstellt werden</translation>
     </message>
     <message>
         <source>volume: %1 exists already</source>
-        <translation type="unfinished"></translation>
+        <translation>volume: %1 existiert bereits</translation>
     </message>
     <message>
         <source>volume: cannot create %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>volume: %1 kann nicht erstellt werden: %2</translation>
     </message>
     <message>
         <source>volume: no volume named %1</source>
-        <translation type="unfinished"></translation>
+        <translation>volume: Kein Volume namens %1</translation>
     </message>
     <message>
         <source>volume: cannot remove all of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>volume: %1 kann nicht vollständig entfernt werden</translation>
     </message>
     <message>
         <source>volume: cannot lock %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>volume: %1 kann nicht gesperrt werden: %2</translation>
     </message>
     <message>
         <source>volume %1: cannot list %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>volume %1: %2 kann nicht aufgelistet werden: %3</translation>
     </message>
     <message>
         <source>volume %1: cannot read %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>volume %1: %2 kann nicht gelesen werden: %3</translation>
     </message>
     <message>
         <source>volume %1: &quot;%2&quot; is not a file path</source>
-        <translation type="unfinished"></translation>
+        <translation>volume %1: &quot;%2&quot; ist kein Dateipfad</translation>
     </message>
     <message>
         <source>volume %1: cannot create the folder %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>volume %1: Der Ordner %2 kann nicht erstellt werden: %3</translation>
     </message>
     <message>
         <source>volume %1: cannot write %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>volume %1: %2 kann nicht geschrieben werden: %3</translation>
     </message>
     <message>
         <source>volume %1: cannot remove %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>volume %1: %2 kann nicht entfernt werden: %3</translation>
     </message>
 </context>
 <context>
     <name>sandbox::cgroup</name>
     <message>
         <source>memory: cannot set the limit in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>memory: Die Grenze kann in %1 nicht gesetzt werden</translation>
     </message>
     <message>
         <source>an ordinary user cannot set cgroup v1 limits on this host</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein gewöhnlicher Benutzer kann auf diesem Host keine cgroup-v1-Grenzen setzen</translation>
     </message>
     <message>
         <source>the memory cgroup controller is not available on this host</source>
-        <translation type="unfinished"></translation>
+        <translation>Der memory-cgroup-Controller ist auf diesem Host nicht verfügbar</translation>
     </message>
     <message>
         <source>the cpu cgroup controller (CFS quota) is not available on this host</source>
-        <translation type="unfinished"></translation>
+        <translation>Der cpu-cgroup-Controller (CFS-Quota) ist auf diesem Host nicht verfügbar</translation>
     </message>
 </context>
 <context>
     <name>sandbox::files</name>
     <message>
         <source>the sandbox&apos;s files are no longer available</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dateien der Sandbox sind nicht mehr verfügbar</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Keine reguläre Datei</translation>
     </message>
 </context>
 <context>
     <name>sandbox::imagecommands</name>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>LAYERS</source>
-        <translation type="unfinished"></translation>
+        <translation>SCHICHTEN</translation>
     </message>
     <message>
         <source>SIZE</source>
-        <translation type="unfinished"></translation>
+        <translation>GRÖSSE</translation>
     </message>
     <message>
         <source>CREATED</source>
-        <translation type="unfinished"></translation>
+        <translation>ERSTELLT</translation>
     </message>
     <message>
         <source>IMAGE</source>
-        <translation type="unfinished"></translation>
+        <translation>IMAGE</translation>
     </message>
     <message>
         <source>removed %1 unused layer(s), %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 unbenutzte Schicht(en) entfernt, %2</translation>
     </message>
 </context>
 <context>
     <name>sandbox::localfiles</name>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>image: add_local_file: %1 is not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>image: add_local_file: %1 ist keine Datei</translation>
     </message>
     <message>
         <source>image: add_local_file: cannot read %1</source>
-        <translation type="unfinished"></translation>
+        <translation>image: add_local_file: %1 kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>image: add_local_dir: %1 is not a directory</source>
-        <translation type="unfinished"></translation>
+        <translation>image: add_local_dir: %1 ist kein Verzeichnis</translation>
     </message>
     <message>
         <source>image: add_local_dir: cannot read %1</source>
-        <translation type="unfinished"></translation>
+        <translation>image: add_local_dir: %1 kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>image: cannot read the tarball %1</source>
-        <translation type="unfinished"></translation>
+        <translation>image: Der Tarball %1 kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>image: %1 is not a directory</source>
-        <translation type="unfinished"></translation>
+        <translation>image: %1 ist kein Verzeichnis</translation>
     </message>
     <message>
         <source>cannot create %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht erstellt werden</translation>
     </message>
     <message>
         <source>cannot create the link %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verknüpfung %1 kann nicht erstellt werden: %2</translation>
     </message>
 </context>
 <context>
     <name>sandbox::oci</name>
     <message>
         <source>the pulled image has no manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>Das geladene Image hat kein Manifest</translation>
     </message>
     <message>
         <source>the pulled image&apos;s manifest lists no layers or no config</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Manifest des geladenen Images nennt keine Schichten oder keine Konfiguration</translation>
     </message>
     <message>
         <source>the layer %1 of the pulled image is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schicht %1 des geladenen Images fehlt</translation>
     </message>
     <message>
         <source>cannot remove the whiteout %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Whiteout %1 kann nicht entfernt werden: %2</translation>
     </message>
     <message>
         <source>cannot mark %1 opaque: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht als opak markiert werden: %2</translation>
     </message>
     <message>
         <source>cannot create the whiteout for %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Whiteout für %1 kann nicht erstellt werden: %2</translation>
     </message>
 </context>
 <context>
     <name>sandbox::rootless</name>
     <message>
         <source>rootless: the engine must start before any thread (it enters a user namespace)</source>
-        <translation type="unfinished"></translation>
+        <translation>rootless: Die Engine muss vor jedem Thread starten (sie betritt einen User-Namensraum)</translation>
     </message>
     <message>
         <source>rootless: cannot create a user namespace (%1); enable unprivileged user namespaces (kernel.unprivileged_userns_clone=1) or run as root</source>
-        <translation type="unfinished"></translation>
+        <translation>rootless: Es kann kein User-Namensraum erstellt werden (%1); aktivieren Sie unprivilegierte User-Namensräume (kernel.unprivileged_userns_clone=1) oder führen Sie es als root aus</translation>
     </message>
     <message>
         <source>rootless: cannot map this user into its user namespace: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>rootless: Dieser Benutzer kann nicht in seinen User-Namensraum abgebildet werden: %1</translation>
     </message>
     <message>
         <source>resource limits are not enforced: running without root, the engine has no cgroup of its own to limit sandboxes with (run as root, or on a cgroup v2 host that delegates a cgroup to this user)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressourcengrenzen werden nicht durchgesetzt: Ohne root hat die Engine keine eigene cgroup, um Sandboxen zu begrenzen (als root ausführen oder auf einem cgroup-v2-Host, der diesem Benutzer eine cgroup delegiert)</translation>
     </message>
 </context>
 <context>
     <name>sandbox::slurm</name>
     <message>
         <source>the cluster client ended abnormally</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Cluster-Client wurde unerwartet beendet</translation>
     </message>
     <message>
         <source>the cluster client exited with code %1 before the sandbox started</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Cluster-Client wurde mit Code %1 beendet, bevor die Sandbox startete</translation>
     </message>
 </context>
 <context>
     <name>sandbox::yaml</name>
     <message>
         <source>YAML line %1: only one document is supported</source>
-        <translation type="unfinished"></translation>
+        <translation>YAML-Zeile %1: Nur ein Dokument wird unterstützt</translation>
     </message>
     <message>
         <source>YAML line %1: tabs cannot indent</source>
-        <translation type="unfinished"></translation>
+        <translation>YAML-Zeile %1: Tabulatoren können nicht einrücken</translation>
     </message>
 </context>
 <context>
     <name>sandbox::yaml::Parser</name>
     <message>
         <source>unexpected indentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwartete Einrückung</translation>
     </message>
     <message>
         <source>YAML line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>YAML-Zeile %1: %2</translation>
     </message>
     <message>
         <source>expected &quot;key: value&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;key: value&quot; erwartet</translation>
     </message>
     <message>
         <source>anchors, tags and block scalars are not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>Anker, Tags und Block-Skalare werden nicht unterstützt</translation>
     </message>
     <message>
         <source>only simple flow collections are supported</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur einfache Flow-Sammlungen werden unterstützt</translation>
     </message>
 </context>
 <context>
     <name>ui::AppSettings</name>
     <message>
         <source>runtime: &quot;%1&quot; is not one of runc, crun or runsc</source>
-        <translation type="unfinished"></translation>
+        <translation>runtime: &quot;%1&quot; ist keines von runc, crun oder runsc</translation>
     </message>
     <message>
         <source>data directory: &quot;%1&quot; is not an absolute path</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenverzeichnis: &quot;%1&quot; ist kein absoluter Pfad</translation>
     </message>
     <message>
         <source>default image: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard-Image: %1</translation>
     </message>
     <message>
         <source>package index: &quot;%1&quot; is not an http:// or https:// URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Paketindex: &quot;%1&quot; ist keine http://- oder https://-URL</translation>
     </message>
 </context>
 <context>
     <name>ui::CloneSourcePage</name>
     <message>
         <source>https://example.org/team/project.git</source>
-        <translation type="unfinished"></translation>
+        <translation>https://example.org/team/project.git</translation>
     </message>
     <message>
         <source>default branch</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard-Branch</translation>
     </message>
     <message>
         <source>full history</source>
-        <translation type="unfinished"></translation>
+        <translation>gesamter Verlauf</translation>
     </message>
     <message>
         <source>How many recent commits to fetch (a shallow clone); 0 fetches the full history</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele der neuesten Commits abgerufen werden (flacher Klon); 0 ruft den gesamten Verlauf ab</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsuchen…</translation>
     </message>
     <message>
         <source>only for private HTTPS repositories</source>
-        <translation type="unfinished"></translation>
+        <translation>nur für private HTTPS-Repositorys</translation>
     </message>
     <message>
         <source>Use keys from ssh-agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel aus ssh-agent verwenden</translation>
     </message>
     <message>
         <source>C&amp;lone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Klonen</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>&amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>UR&amp;L:</translation>
     </message>
     <message>
         <source>&amp;Branch:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Branch:</translation>
     </message>
     <message>
         <source>&amp;Depth:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tiefe:</translation>
     </message>
     <message>
         <source>D&amp;estination:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel&amp;ordner:</translation>
     </message>
     <message>
         <source>User:</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer:</translation>
     </message>
     <message>
         <source>Token:</source>
-        <translation type="unfinished"></translation>
+        <translation>Token:</translation>
     </message>
     <message>
         <source>Clone into</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielordner für den Klon</translation>
     </message>
     <message>
         <source>Receiving objects: %v of %m</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekte werden empfangen: %v von %m</translation>
     </message>
     <message>
         <source>Checking out files: %v of %m</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien werden ausgecheckt: %v von %m</translation>
     </message>
     <message>
         <source>Cloned into %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach %1 geklont.</translation>
     </message>
     <message>
         <source>Cloned into %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach %1 geklont (%2).</translation>
     </message>
     <message>
         <source>Cloning cancelled; nothing was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klonen abgebrochen; nichts wurde behalten.</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden…</translation>
     </message>
 </context>
 <context>
     <name>ui::HistoryPanel</name>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestartet</translation>
     </message>
     <message>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehl</translation>
     </message>
     <message>
         <source>Exit</source>
-        <translation type="unfinished"></translation>
+        <translation>Exit</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <source>&amp;Re-run</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erneut ausführen</translation>
     </message>
     <message>
         <source>&amp;Copy command line</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehlszeile &amp;kopieren</translation>
     </message>
     <message>
         <source>Copy the equivalent sandbox-run command line</source>
-        <translation type="unfinished"></translation>
+        <translation>Die entsprechende sandbox-run-Befehlszeile kopieren</translation>
     </message>
     <message>
         <source>&amp;Export spec…</source>
-        <translation type="unfinished"></translation>
+        <translation>Spezifikation &amp;exportieren…</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>[showing the last %1 of %2 bytes]</source>
-        <translation type="unfinished"></translation>
+        <translation>[die letzten %1 von %2 Bytes werden angezeigt]</translation>
     </message>
     <message>
         <source>Export spec</source>
-        <translation type="unfinished"></translation>
+        <translation>Spezifikation exportieren</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Dateien (*.json)</translation>
     </message>
 </context>
 <context>
     <name>ui::MainWindow</name>
     <message>
         <source>Sandbox Studio</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox Studio</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>Resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressourcen</translation>
     </message>
     <message>
         <source>Command to run in a fresh sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehl, der in einer frischen Sandbox ausgeführt wird</translation>
     </message>
     <message>
         <source>&amp;Launch</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Starten</translation>
     </message>
     <message>
         <source>Run the command in a new sandbox (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Befehl in einer neuen Sandbox ausführen (Strg+Eingabe)</translation>
     </message>
     <message>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Sto&amp;ppen</translation>
     </message>
     <message>
         <source>Stop the sandbox of this tab (Ctrl+.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sandbox dieses Tabs stoppen (Strg+.)</translation>
     </message>
     <message>
         <source>New tab (Ctrl+T)</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Tab (Strg+T)</translation>
     </message>
     <message>
         <source>Command:</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehl:</translation>
     </message>
     <message>
         <source>Run &amp;on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführen a&amp;uf:</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <source>Ready. Runtime: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereit. Laufzeit: %1</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;New Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Tab</translation>
     </message>
     <message>
         <source>&amp;Close Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab &amp;schließen</translation>
     </message>
     <message>
         <source>&amp;Export Spec…</source>
-        <translation type="unfinished"></translation>
+        <translation>Spezifikation &amp;exportieren…</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;instellungen…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus&amp;führen</translation>
     </message>
     <message>
         <source>Send &amp;EOF</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;EOF senden</translation>
     </message>
     <message>
         <source>Close the sandbox&apos;s standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Standardeingabe der Sandbox schließen</translation>
     </message>
     <message>
         <source>&amp;Copy sandbox-run Command Line</source>
-        <translation type="unfinished"></translation>
+        <translation>sandbox-run-Befehlszeile &amp;kopieren</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;About Sandbox Studio</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber Sandbox Studio</translation>
     </message>
     <message>
         <source>About Sandbox Studio</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Sandbox Studio</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Sandbox Studio&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Runs code you don&apos;t fully trust in fresh, disposable Linux sandboxes.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Sandbox Studio&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Führt Code, dem Sie nicht ganz vertrauen, in frischen, wegwerfbaren Linux-Sandboxen aus.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>command: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>command: %1</translation>
     </message>
     <message>
         <source>command: enter a command to run</source>
-        <translation type="unfinished"></translation>
+        <translation>command: Geben Sie einen auszuführenden Befehl ein</translation>
     </message>
     <message>
         <source>Run on: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführen auf: %1</translation>
     </message>
     <message>
         <source>Copied the sandbox-run command line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die sandbox-run-Befehlszeile wurde kopiert.</translation>
     </message>
     <message>
         <source>Export spec</source>
-        <translation type="unfinished"></translation>
+        <translation>Spezifikation exportieren</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Dateien (*.json)</translation>
     </message>
     <message>
         <source>Settings saved; they take effect the next time Sandbox Studio starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen gespeichert; sie werden beim nächsten Start von Sandbox Studio wirksam.</translation>
     </message>
 </context>
 <context>
     <name>ui::PasteSourcePage</name>
     <message>
         <source>The code is saved under this name in the sandbox&apos;s working directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Code wird unter diesem Namen im Arbeitsverzeichnis der Sandbox gespeichert</translation>
     </message>
     <message>
         <source>Detect automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch erkennen</translation>
     </message>
     <message>
         <source>Paste or type code here</source>
-        <translation type="unfinished"></translation>
+        <translation>Code hier einfügen oder eingeben</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei:</translation>
     </message>
     <message>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache:</translation>
     </message>
     <message>
         <source>file name: enter a name for the pasted code, e.g. main.py</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateiname: Geben Sie einen Namen für den eingefügten Code ein, z. B. main.py</translation>
     </message>
     <message>
         <source>file name: &quot;%1&quot; must be a plain file name, without folders</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateiname: &quot;%1&quot; muss ein einfacher Dateiname ohne Ordner sein</translation>
     </message>
     <message>
         <source>cannot save the code to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Code kann nicht in %1 gespeichert werden: %2</translation>
     </message>
 </context>
 <context>
     <name>ui::ResourcesPanel</name>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine</translation>
     </message>
     <message>
         <source>Any one</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine beliebige</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl</translation>
     </message>
     <message>
         <source>No limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Grenze</translation>
     </message>
     <message numerus="yes">
         <source>CPU cores the sandbox may use (this computer has %n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>CPU-Kerne, die die Sandbox nutzen darf (dieser Computer hat %n)</numerusform>
+            <numerusform>CPU-Kerne, die die Sandbox nutzen darf (dieser Computer hat %n)</numerusform>
         </translation>
     </message>
     <message>
         <source> MiB</source>
-        <translation type="unfinished"></translation>
+        <translation> MiB</translation>
     </message>
     <message>
         <source>Memory limit (this computer has %1 MiB; at least %2 MiB)</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichergrenze (dieser Computer hat %1 MiB; mindestens %2 MiB)</translation>
     </message>
     <message>
         <source>Memory limit (at least %1 MiB)</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichergrenze (mindestens %1 MiB)</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>The run is stopped after this long</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Lauf wird nach dieser Zeit gestoppt</translation>
     </message>
     <message>
         <source>Block network access</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerkzugriff sperren</translation>
     </message>
     <message>
         <source>&amp;GPU:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;GPU:</translation>
     </message>
     <message>
         <source>&amp;CPU cores:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;CPU-Kerne:</translation>
     </message>
     <message>
         <source>&amp;Memory:</source>
-        <translation type="unfinished"></translation>
+        <translation>Spe&amp;icher:</translation>
     </message>
     <message>
         <source>&amp;Timeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitüberschreitung:</translation>
     </message>
 </context>
 <context>
     <name>ui::RunOnSelector</name>
     <message>
         <source>This computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Computer</translation>
     </message>
     <message>
         <source>Clusters could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Cluster %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster %1</translation>
     </message>
     <message>
         <source>Runs on this computer. Add clusters with `sandbox-run clusters add`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft auf diesem Computer. Fügen Sie Cluster mit `sandbox-run clusters add` hinzu.</translation>
     </message>
     <message>
         <source>Where the sandbox runs: this computer or a Slurm cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo die Sandbox läuft: dieser Computer oder ein Slurm-Cluster</translation>
     </message>
 </context>
 <context>
     <name>ui::RunTab</name>
     <message>
         <source>new</source>
-        <translation type="unfinished"></translation>
+        <translation>neu</translation>
     </message>
     <message>
         <source>Sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>preparing</source>
-        <translation type="unfinished"></translation>
+        <translation>wird vorbereitet</translation>
     </message>
     <message numerus="yes">
         <source>Preparing the image: %n step(s) on %1…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Image wird vorbereitet: %n Schritt auf %1…</numerusform>
+            <numerusform>Image wird vorbereitet: %n Schritte auf %1…</numerusform>
         </translation>
     </message>
     <message>
         <source>Preparing the %1 image (first use, about a minute)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Image %1 wird vorbereitet (erste Verwendung, etwa eine Minute)…</translation>
     </message>
     <message>
         <source>Preparing the %1 image…</source>
-        <translation type="unfinished"></translation>
+        <translation>Image %1 wird vorbereitet…</translation>
     </message>
     <message>
         <source>Preparing the %1 image: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Image %1 wird vorbereitet: %2</translation>
     </message>
     <message>
         <source>could not prepare the image: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Image konnte nicht vorbereitet werden: %1</translation>
     </message>
     <message>
         <source>Running in sandbox %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft in Sandbox %1 (%2)</translation>
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft</translation>
     </message>
     <message>
         <source>Running in sandbox %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft in Sandbox %1</translation>
     </message>
     <message>
         <source>Cluster %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster %1: %2</translation>
     </message>
     <message>
         <source>Cluster %1, job %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster %1, Job %2: %3</translation>
     </message>
     <message>
         <source>submitting</source>
-        <translation type="unfinished"></translation>
+        <translation>wird übermittelt</translation>
     </message>
     <message>
         <source>Submitting to cluster %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird an Cluster %1 übermittelt…</translation>
     </message>
     <message>
         <source>Failed to start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Start fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen</translation>
     </message>
     <message>
         <source>Finished: exit code %1 (%2), job %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendet: Exit-Code %1 (%2), Job %3</translation>
     </message>
     <message>
         <source>Finished: exit code %1 (%2; %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendet: Exit-Code %1 (%2; %3)</translation>
     </message>
     <message>
         <source>Finished: exit code %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendet: Exit-Code %1 (%2)</translation>
     </message>
     <message>
         <source>exit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exit %1</translation>
     </message>
     <message>
         <source>[end of input sent]</source>
-        <translation type="unfinished"></translation>
+        <translation>[Ende der Eingabe gesendet]</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>CPU %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU %1%</translation>
     </message>
     <message>
         <source>Memory %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher %1</translation>
     </message>
 </context>
 <context>
     <name>ui::SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Detect automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch erkennen</translation>
     </message>
     <message>
         <source>default: ~/.local/share/sandbox-studio</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard: ~/.local/share/sandbox-studio</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsuchen…</translation>
     </message>
     <message>
         <source>Data directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenverzeichnis</translation>
     </message>
     <message>
         <source>default: the image&apos;s pip configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard: die pip-Konfiguration des Images</translation>
     </message>
     <message>
         <source>OCI &amp;runtime:</source>
-        <translation type="unfinished"></translation>
+        <translation>OCI-&amp;Laufzeit:</translation>
     </message>
     <message>
         <source>&amp;Data directory:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datenverzeichnis:</translation>
     </message>
     <message>
         <source>Default &amp;image:</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard-&amp;Image:</translation>
     </message>
     <message>
         <source>&amp;Package index:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paketindex:</translation>
     </message>
     <message>
         <source>Changes take effect the next time Sandbox Studio starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen werden beim nächsten Start von Sandbox Studio wirksam.</translation>
     </message>
 </context>
 <context>
     <name>ui::SourcePanel</name>
     <message>
         <source>&amp;Paste code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code &amp;einfügen</translation>
     </message>
     <message>
         <source>Clone &amp;repository</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Repository klonen</translation>
     </message>
     <message>
         <source>source: the repository is still being cloned</source>
-        <translation type="unfinished"></translation>
+        <translation>source: Das Repository wird noch geklont</translation>
     </message>
     <message>
         <source>source: clone the repository first, or switch to Paste code</source>
-        <translation type="unfinished"></translation>
+        <translation>source: Klonen Sie zuerst das Repository oder wechseln Sie zu Code einfügen</translation>
     </message>
     <message>
         <source>source: cannot create a directory for the pasted code: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>source: Für den eingefügten Code kann kein Verzeichnis erstellt werden: %1</translation>
     </message>
 </context>
 </TS>
