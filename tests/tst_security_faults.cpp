@@ -294,6 +294,54 @@ private Q_SLOTS:
                       .arg(full.error));
     }
 
+    void damagedImageCache_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<bool>("truncate");
+        QTest::newRow("truncated /bin/sh (dash)") << "usr/bin/dash" << true;
+        QTest::newRow("truncated libc") << "usr/lib/x86_64-linux-gnu/libc.so.6" << true;
+        QTest::newRow("deleted python3.11") << "usr/bin/python3.11" << false;
+    }
+
+    void damagedImageCache()
+    {
+        QFETCH(QString, file);
+        QFETCH(bool, truncate);
+        // A private data directory with a copy of the test image's layers.
+        QTemporaryDir store(QFileInfo(m_engine->paths().dataDir).absolutePath() + QStringLiteral("/security-damaged-XXXXXX"));
+        QProcess copy;
+        copy.start(QStringLiteral("cp"), {QStringLiteral("-a"), m_engine->paths().imagesDir(), store.path() + QStringLiteral("/images")});
+        QVERIFY(copy.waitForFinished(300000) && copy.exitCode() == 0);
+        Engine::Options options;
+        options.paths.dataDir = store.path();
+        options.warmContainers = 0;
+        Engine engine(options);
+        QVERIFY2(engine.errorString().isEmpty(), qPrintable(engine.errorString()));
+        const QString rootfs = engine.images().rootfs(QStringLiteral("debian-slim"));
+        QVERIFY(!rootfs.isEmpty());
+        QVERIFY2(QFileInfo::exists(QFileInfo(rootfs).path() + QStringLiteral("/manifest")), "the layer has no manifest");
+        const QString target = rootfs + QLatin1Char('/') + file;
+        if (truncate)
+            QVERIFY(QFile::resize(target, QFileInfo(target).size() / 2));
+        else
+            QVERIFY(QFile::remove(target));
+        const HostCounts before = HostCounts::take(engine.paths());
+        const RunResult result = runScript(engine, QStringLiteral("true"));
+        QVERIFY2(result.error.contains(QStringLiteral("damaged")) && result.error.contains(file),
+                 qPrintable(result.error));
+        verifyNothingLeft(engine, before);
+        // ensure() discards the damaged layer, so that the build makes it
+        // again (the build itself is not run here: the job goes at once).
+        delete engine.images().ensure(QStringLiteral("debian-slim"));
+        QVERIFY(!QFileInfo::exists(rootfs));
+        QString why;
+        QVERIFY(!engine.createSandbox(scriptSpec(QStringLiteral("true")), &why));
+        QVERIFY2(why.contains(QStringLiteral("not built")), qPrintable(why));
+        recovered(QStringLiteral("a damaged image cache (%1)").arg(QString::fromUtf8(QTest::currentDataTag())),
+                  QStringLiteral("the layer's manifest (size and mtime of its programs and libraries): \"%1\"; "
+                                 "ensure() discards the layer so the next build makes it again").arg(result.error));
+    }
+
     void volumeDeletedWhileMounted()
     {
         const QString name = QStringLiteral("security-doomed-%1").arg(QRandomGenerator::global()->generate());
