@@ -4,11 +4,14 @@
 // the host root's keyring, a loopback server it must not reach, kernel
 // settings it must not change, the image's lower layer it must not write,
 // and nothing left behind. Each case prints one CONTAINED line.
+#include "SecretServiceFixture.h"
 #include "SecuritySupport.h"
 #include "image/ImageStore.h"
+#include "storage/Secrets.h"
 #include "storage/Volumes.h"
 
 #include <QDateTime>
+#include <QJsonDocument>
 #include <QElapsedTimer>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
@@ -693,6 +696,43 @@ private Q_SLOTS:
         verifyHostUnharmed();
         contained(QStringLiteral("a volume carrying symlinks to host paths into the next sandbox"),
                   QStringLiteral("links resolve inside the sandbox's own root, and the host side reads volumes without following them"));
+    }
+
+    void secretsNotGiven()
+    {
+        if (const QString reason = testsupport::SecretServiceFixture::skipReason(); !reason.isEmpty())
+            QSKIP(qPrintable(reason));
+        testsupport::SecretServiceFixture secretService;
+        const QString problem = secretService.start();
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        const QByteArray given = "a-secret-" + randomToken().toLatin1();
+        const QByteArray withheld = "b-secret-" + randomToken().toLatin1();
+        SecretStore store;
+        QCOMPARE(store.set(QStringLiteral("security-given"), {{QStringLiteral("GIVEN_TOKEN"), QString::fromLatin1(given)}}), QString());
+        QCOMPARE(store.set(QStringLiteral("security-withheld"), {{QStringLiteral("WITHHELD_TOKEN"), QString::fromLatin1(withheld)}}), QString());
+        auto removeSecrets = qScopeGuard([&] {
+            store.remove(QStringLiteral("security-given"));
+            store.remove(QStringLiteral("security-withheld"));
+        });
+        SandboxSpec spec = scriptSpec(QStringLiteral(
+            "echo \"given=$GIVEN_TOKEN\"; env; tr '\\0' '\\n' < /proc/1/environ 2>/dev/null\n"
+            "grep -rlsE --exclude-dir=proc --exclude-dir=sys 'b-secret-[0-9a-f]{8,}' / 2>/dev/null && echo ESCAPED:file\n"
+            "ls -la /run/secrets /run 2>/dev/null\n"
+            "python3 -c '\nimport ctypes\nl = ctypes.CDLL(None, use_errno=True)\n"
+            "k = l.syscall(250, 10, -3, b\"user\", b\"security-withheld\", 0)\nprint(\"ESCAPED:keyring\" if k > 0 else \"TRIED\")\n'"));
+        spec.secrets = {QStringLiteral("security-given")};
+        spec.blockNetwork = true;
+        QVERIFY(!QJsonDocument(spec.toJson()).toJson().contains(given));
+        const RunResult result = runSpec(*m_engine, spec);
+        QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
+        verifyNothingLeaked(result);
+        QVERIFY2(result.out.contains(QByteArray("given=" + given + '\n')), result.out.constData());
+        QVERIFY2(!QByteArray(result.out + result.err).contains(withheld), "the withheld secret reached the sandbox");
+        QVERIFY2(result.out.contains("TRIED"), QByteArray(result.out + result.err).constData());
+        verifyHostUnharmed();
+        contained(QStringLiteral("a sandbox given secret A searching for secret B (environment, init's environment, files, keyring)"),
+                  QStringLiteral("only the secrets a spec names are fetched, and they travel through sandbox-init's pipe into "
+                                 "the command's environment alone"));
     }
 
     void blockedNetworkModes_data()
