@@ -9,6 +9,7 @@
 #include <QTest>
 
 #include <csignal>
+#include <unistd.h>
 
 namespace testsupport {
 
@@ -17,8 +18,8 @@ class SecretServiceFixture
 public:
     ~SecretServiceFixture()
     {
-        if (m_keyringPid > 0)
-            ::kill(static_cast<pid_t>(m_keyringPid), SIGTERM);
+        // The keyring quits once its session bus is gone. (Closing the bus
+        // makes GDBus in a client of it raise SIGTERM: end it last.)
         m_bus.terminate();
         m_bus.waitForFinished(5000);
     }
@@ -49,6 +50,9 @@ public:
             return QStringLiteral("dbus-daemon printed %1").arg(QString::fromUtf8(address));
         qputenv("DBUS_SESSION_BUS_ADDRESS", address);
         QProcess keyring;
+        // Its own session: when it quits it signals its process group,
+        // which must not be the test's.
+        keyring.setChildProcessModifier([] { ::setsid(); });
         keyring.start(QStringLiteral("gnome-keyring-daemon"),
                       {QStringLiteral("--unlock"), QStringLiteral("--components=secrets"), QStringLiteral("--daemonize")});
         keyring.write("test-password");

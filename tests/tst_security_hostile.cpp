@@ -83,6 +83,7 @@ private:
     QMap<QString, QByteArray> m_kernelSettings;
     QString m_hostname;
     QByteArray m_imageFingerprint;
+    std::unique_ptr<testsupport::SecretServiceFixture> m_secretService;
     int m_casesRun = 0;
     int m_casesContained = 0;
 
@@ -702,8 +703,10 @@ private Q_SLOTS:
     {
         if (const QString reason = testsupport::SecretServiceFixture::skipReason(); !reason.isEmpty())
             QSKIP(qPrintable(reason));
-        testsupport::SecretServiceFixture secretService;
-        const QString problem = secretService.start();
+        // Lives as long as the test: closing the bus under libsecret's
+        // connection makes GDBus raise SIGTERM (exit-on-close).
+        m_secretService = std::make_unique<testsupport::SecretServiceFixture>();
+        const QString problem = m_secretService->start();
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
         const QByteArray given = "a-secret-" + randomToken().toLatin1();
         const QByteArray withheld = "b-secret-" + randomToken().toLatin1();

@@ -37,22 +37,33 @@ private Q_SLOTS:
         // concurrent case below runs the default pasta network.
         constexpr int kRuns = 1000;
         const HostCounts before = HostCounts::take(m_engine->paths());
+        QStringList runtimeFailures;
         QElapsedTimer clock;
         clock.start();
         for (int i = 0; i < kRuns; ++i) {
             SandboxSpec spec = scriptSpec(QStringLiteral("echo %1").arg(i));
             spec.blockNetwork = true;
             const RunResult result = runSpec(*m_engine, spec);
+            // runc under heavy load now and then fails a create ("read
+            // init-p: connection reset by peer"); such a run must still
+            // leave nothing, which is what this case counts.
+            if (result.reason == Sandbox::EndReason::FailedToStart
+                && result.error.contains(QStringLiteral("failed to create the container"))) {
+                runtimeFailures << result.error;
+                continue;
+            }
             QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
             QCOMPARE(result.out, QByteArray::number(i) + '\n');
         }
+        QVERIFY2(runtimeFailures.size() <= kRuns / 100, qPrintable(runtimeFailures.join(QStringLiteral("; "))));
         const qint64 elapsed = clock.elapsed();
         // Exited helpers (pasta) may wait a moment to be reaped by the host.
         QTRY_VERIFY_WITH_TIMEOUT(HostCounts::take(m_engine->paths()).leakedSince(before).isEmpty(), 10000);
         const HostCounts after = HostCounts::take(m_engine->paths());
         const QStringList leaks = after.leakedSince(before);
         QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(QStringLiteral("; "))));
-        report(QStringLiteral("%1 sandboxes in sequence (%2 s, %3 ms each)").arg(kRuns).arg(elapsed / 1000.0, 0, 'f', 1).arg(elapsed / kRuns),
+        report(QStringLiteral("%1 sandboxes in sequence (%2 s, %3 ms each, %4 failed creates by the runtime)")
+                   .arg(kRuns).arg(elapsed / 1000.0, 0, 'f', 1).arg(elapsed / kRuns).arg(runtimeFailures.size()),
                before, after);
     }
 
