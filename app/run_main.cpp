@@ -16,14 +16,18 @@
 #include "util/Translations.h"
 
 #include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QFile>
 #include <QSocketNotifier>
 
+#include <algorithm>
 #include <cerrno>
+#include <climits>
 #include <csignal>
 #include <cstdio>
 #include <memory>
 #include <fcntl.h>
+#include <poll.h>
 #include <sys/ioctl.h>
 #include <sys/stat.h>
 #include <termios.h>
@@ -37,14 +41,26 @@ constexpr int kExitTimedOut = 124;
 
 int g_signalPipe[2] = {-1, -1};
 
-void writeAll(int fd, const QByteArray& data)
+// Writes `data` to `fd`, waiting for a slow reader, but never past
+// `deadline` and never through a signal: a reader that stalls (a pipe
+// nobody drains) must not hold the event loop, and with it the sandbox's
+// timeout and Ctrl+C. What cannot be written by then is dropped.
+void writeAll(int fd, const QByteArray& data, const QDeadlineTimer& deadline = QDeadlineTimer(QDeadlineTimer::Forever))
 {
     const char* p = data.constData();
     qsizetype left = data.size();
     while (left > 0) {
-        const ssize_t n = ::write(fd, p, static_cast<size_t>(left));
+        pollfd fds[2] = {{fd, POLLOUT, 0}, {g_signalPipe[0], POLLIN, 0}};
+        const int timeout = deadline.isForever() ? -1 : static_cast<int>(deadline.remainingTime());
+        const int ready = ::poll(fds, g_signalPipe[0] >= 0 ? 2 : 1, timeout);
+        if (ready < 0 && errno == EINTR)
+            continue;
+        if (ready <= 0 || (fds[1].revents & POLLIN))
+            return; // stalled past the deadline, or a signal to handle
+        // At most PIPE_BUF once writable, so that the write cannot block.
+        const ssize_t n = ::write(fd, p, static_cast<size_t>(std::min<qsizetype>(left, PIPE_BUF)));
         if (n < 0) {
-            if (errno == EINTR)
+            if (errno == EINTR || errno == EAGAIN)
                 continue;
             return; // reader went away: drop output, the sandbox keeps running
         }
@@ -251,6 +267,7 @@ int main(int argc, char* argv[])
     // hold the user's terminal (TIOCSTI, job control), so its bytes are
     // relayed instead.
     QSocketNotifier stdinNotifier(STDIN_FILENO, QSocketNotifier::Read);
+    QDeadlineTimer outputDeadline(QDeadlineTimer::Forever);
     stdinNotifier.setEnabled(false);
     std::unique_ptr<RawTerminal> rawTerminal;
     if (commandLine.terminal) {
@@ -274,10 +291,11 @@ int main(int argc, char* argv[])
                 ::fcntl(fd, F_SETPIPE_SZ, 1024 * 1024);
         }
     } else {
+        // Output waits for a slow reader only until the sandbox's timeout.
         QObject::connect(box.get(), &sandbox::Sandbox::stdoutReceived,
-                         [](const QByteArray& data) { writeAll(STDOUT_FILENO, data); });
+                         [&](const QByteArray& data) { writeAll(STDOUT_FILENO, data, outputDeadline); });
         QObject::connect(box.get(), &sandbox::Sandbox::stderrReceived, [&](const QByteArray& data) {
-            writeAll(STDERR_FILENO, data);
+            writeAll(STDERR_FILENO, data, outputDeadline);
             stderrAtLineStart = data.endsWith('\n');
         });
         // Forward our stdin to the sandbox, and EOF with it.
@@ -319,6 +337,7 @@ int main(int argc, char* argv[])
             box->terminate();
     });
 
+    outputDeadline.setRemainingTime(qint64(commandLine.spec.timeoutSeconds) * 1000);
     box->start();
     box->waitForFinished();
     rawTerminal.reset();

@@ -146,6 +146,19 @@ private Q_SLOTS:
         QCOMPARE(hook.value(QStringLiteral("path")).toString(), QStringLiteral("/usr/bin/hook"));
         QCOMPARE(hook.value(QStringLiteral("timeout")).toInt(), 5);
     }
+
+    void tmpIsSizeLimited()
+    {
+        for (const QJsonValue& mount : build().value(QStringLiteral("mounts")).toArray()) {
+            if (mount.toObject().value(QStringLiteral("destination")).toString() != QStringLiteral("/tmp"))
+                continue;
+            const QStringList options = strings(mount.toObject().value(QStringLiteral("options")));
+            QVERIFY2(options.contains(QStringLiteral("size=%1").arg(OciConfigInput().tmpBytes)),
+                     qPrintable(options.join(QLatin1Char(','))));
+            return;
+        }
+        QFAIL("no /tmp mount");
+    }
 };
 
 QTEST_GUILESS_MAIN(TestOciConfig)

@@ -2,6 +2,7 @@
 // gnome-keyring-daemon started by the test, QtKeychain in between. Values
 // reach the sandbox's environment and nowhere else: not the spec, not error
 // messages, not a file on disk.
+#include "SecretServiceFixture.h"
 #include "TestSupport.h"
 #include "image/ImageStore.h"
 #include "sandbox/Engine.h"
@@ -46,49 +47,16 @@ class TestSecrets : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_home;
-    QProcess m_bus;
-    qint64 m_keyringPid = 0;
+    testsupport::SecretServiceFixture m_secretService;
     std::unique_ptr<Engine> m_engine;
 
 private Q_SLOTS:
     void initTestCase()
     {
-        for (const char* tool : {"dbus-daemon", "dbus-send", "gnome-keyring-daemon"}) {
-            if (QStandardPaths::findExecutable(QString::fromLatin1(tool)).isEmpty())
-                QSKIP(qPrintable(QStringLiteral("needs %1").arg(QString::fromLatin1(tool))));
-        }
-        // A private session bus and keyring, in a private home.
-        qputenv("HOME", m_home.path().toUtf8());
-        qputenv("XDG_DATA_HOME", m_home.filePath(QStringLiteral("data")).toUtf8());
-        qputenv("XDG_RUNTIME_DIR", m_home.path().toUtf8());
-        m_bus.start(QStringLiteral("dbus-daemon"), {QStringLiteral("--session"), QStringLiteral("--nofork"),
-                                                    QStringLiteral("--print-address=1")});
-        QVERIFY(m_bus.waitForReadyRead(10000));
-        const QByteArray address = m_bus.readLine().trimmed();
-        QVERIFY(address.startsWith("unix:"));
-        qputenv("DBUS_SESSION_BUS_ADDRESS", address);
-        QProcess keyring;
-        keyring.start(QStringLiteral("gnome-keyring-daemon"),
-                      {QStringLiteral("--unlock"), QStringLiteral("--components=secrets"), QStringLiteral("--daemonize")});
-        keyring.write("test-password");
-        keyring.closeWriteChannel();
-        QVERIFY(keyring.waitForFinished(10000));
-        // --daemonize prints GNOME_KEYRING_CONTROL=...; the daemon is a child
-        // of no one we know, so find it by its session bus name's owner.
-        for (int attempt = 0; attempt < 50 && m_keyringPid <= 0; ++attempt) {
-            QProcess owner;
-            owner.start(QStringLiteral("dbus-send"), {QStringLiteral("--session"), QStringLiteral("--print-reply"),
-                                                      QStringLiteral("--dest=org.freedesktop.DBus"), QStringLiteral("/"),
-                                                      QStringLiteral("org.freedesktop.DBus.GetConnectionUnixProcessID"),
-                                                      QStringLiteral("string:org.freedesktop.secrets")});
-            QVERIFY(owner.waitForFinished(10000));
-            if (owner.exitCode() == 0)
-                m_keyringPid = owner.readAllStandardOutput().simplified().split(' ').last().toLongLong();
-            else
-                QTest::qWait(100);
-        }
-        QVERIFY2(m_keyringPid > 0, "gnome-keyring-daemon did not take org.freedesktop.secrets");
+        if (const QString reason = testsupport::SecretServiceFixture::skipReason(); !reason.isEmpty())
+            QSKIP(qPrintable(reason));
+        const QString problem = m_secretService.start();
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
 
         if (const QString reason = testsupport::containerSkipReason(); !reason.isEmpty())
             return; // the keyring tests still run; the sandbox test skips
@@ -96,14 +64,6 @@ private Q_SLOTS:
         QVERIFY2(m_engine->errorString().isEmpty(), qPrintable(m_engine->errorString()));
         std::unique_ptr<ImageBuild> build(m_engine->images().ensure(QStringLiteral("debian-slim")));
         QVERIFY2(build->waitForFinished(), qPrintable(build->errorString()));
-    }
-
-    void cleanupTestCase()
-    {
-        if (m_keyringPid > 0)
-            ::kill(static_cast<pid_t>(m_keyringPid), SIGTERM);
-        m_bus.terminate();
-        m_bus.waitForFinished(5000);
     }
 
     void storeListRemove()

@@ -49,8 +49,7 @@ ImageBuild::ImageBuild(Context context, ImageRecipe recipe, QObject* parent)
 {
     m_stepTimeout.setSingleShot(true);
     connect(&m_stepTimeout, &QTimer::timeout, this, [this] {
-        if (m_process)
-            m_process->kill();
+        killProcessGroup();
         failStage(tr("it took longer than %1 minutes").arg(kStepTimeoutMs / 60000));
     });
 }
@@ -380,6 +379,15 @@ void ImageBuild::runInContainer(const QString& key, const QString& script, const
                });
 }
 
+void ImageBuild::killProcessGroup()
+{
+    if (!m_process || m_process->state() == QProcess::NotRunning)
+        return;
+    if (const qint64 pid = m_process->processId(); pid > 0)
+        ::kill(-static_cast<pid_t>(pid), SIGKILL);
+    m_process->kill();
+}
+
 void ImageBuild::publishLayer(const QString& key, bool empty, const ImageConfig& config)
 {
     LayerInfo info;
@@ -401,7 +409,7 @@ void ImageBuild::cleanUpStaging()
 {
     if (m_process && m_process->state() != QProcess::NotRunning) {
         m_process->disconnect(this);
-        m_process->kill();
+        killProcessGroup();
         m_process->waitForFinished(5000);
     }
     if (m_context.runtime && !m_containerId.isEmpty() && !m_staging.isEmpty()
@@ -410,9 +418,8 @@ void ImageBuild::cleanUpStaging()
     for (QString* dir : {&m_staging, &m_innerStaging}) {
         if (dir->isEmpty())
             continue;
-        for (const QString& point : mounts::mountPointsUnder(*dir))
-            mounts::unmount(point);
-        QDir(*dir).removeRecursively();
+        // Detaches mmdebstrap's bind mounts (the host's /dev, /sys) first.
+        mounts::removeTreeSafely(*dir);
         dir->clear();
     }
 }
@@ -480,7 +487,11 @@ void ImageBuild::runProcess(const QString& program, const QStringList& arguments
     m_process = new QProcess(this);
     m_process->setStandardInputFile(QProcess::nullDevice());
     // If this process dies, so does the step; the next start cleans up.
-    m_process->setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGKILL); });
+    // Its own process group, so that a kill reaches apt and dpkg below it.
+    m_process->setChildProcessModifier([] {
+        ::setpgid(0, 0);
+        ::prctl(PR_SET_PDEATHSIG, SIGKILL);
+    });
     auto drain = [this](Stream stream, bool all) {
         const QProcess::ProcessChannel channel =
             stream == Stream::Stdout ? QProcess::StandardOutput : QProcess::StandardError;

@@ -85,6 +85,7 @@ private:
     void buildLayer(const QString& key);
     void buildStepLayer(const QString& key);
     void runInContainer(const QString& key, const QString& script, const QMap<QString, QString>& extraEnv);
+    void killProcessGroup();
     void publishLayer(const QString& key, bool empty, const ImageConfig& config);
     void failStage(const QString& reason);
     // Names the server a step could not reach, from its output.

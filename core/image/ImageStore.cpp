@@ -74,6 +74,11 @@ QString ImageStore::stepKey(const QString& parent, const ImageStep& step, QStrin
 
 ResolvedImage ImageStore::resolve(const ImageRecipe& recipe, QString* error) const
 {
+    return resolveLayers(recipe, error, DamageCheck::On);
+}
+
+ResolvedImage ImageStore::resolveLayers(const ImageRecipe& recipe, QString* error, DamageCheck checkDamage) const
+{
     QString problem = recipe.validate();
     QString key;
     if (problem.isEmpty()) {
@@ -95,12 +100,26 @@ ResolvedImage ImageStore::resolve(const ImageRecipe& recipe, QString* error) con
             *error = tooMany;
         return {};
     }
+    if (checkDamage == DamageCheck::On) {
+        if (const QString damaged = m_layers.damage(image); !damaged.isEmpty()) {
+            if (error)
+                *error = tr("image: %1 is damaged (%2); building it again (sandbox-run images build) repairs it")
+                             .arg(recipe.displayName(), damaged);
+            return {};
+        }
+    }
     return image;
 }
 
 ImageBuild* ImageStore::ensure(const ImageRecipe& recipe)
 {
     auto* build = new ImageBuild(m_context, recipe, nullptr);
+    // A damaged layer goes first, so that the build below makes it again.
+    if (const ResolvedImage layers = resolveLayers(recipe, nullptr, DamageCheck::Off); layers.isValid()) {
+        QString damagedLayer;
+        if (!m_layers.damage(layers, &damagedLayer).isEmpty())
+            m_layers.discardLayer(damagedLayer);
+    }
     QString problem;
     const ResolvedImage image = resolve(recipe, &problem);
     if (!problem.isEmpty()) {

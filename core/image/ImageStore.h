@@ -61,6 +61,9 @@ public:
     static QString debianSlimPackages();
 
 private:
+    enum class DamageCheck { On, Off };
+    ResolvedImage resolveLayers(const ImageRecipe& recipe, QString* error, DamageCheck checkDamage) const;
+
     LayerStore m_layers;
     ImageBuild::Context m_context;
 };

@@ -1,6 +1,7 @@
 #include "image/LayerStore.h"
 
 #include "spec/ImageRecipe.h"
+#include "image/ImageManifest.h"
 #include "util/FileLock.h"
 #include "util/Mounts.h"
 
@@ -177,8 +178,46 @@ ResolvedImage LayerStore::resolve(const QString& topKey) const
     return image;
 }
 
+namespace {
+
+QString manifestOf(const QString& layerRootfs)
+{
+    return QFileInfo(layerRootfs).path() + QStringLiteral("/manifest");
+}
+
+} // namespace
+
+QString LayerStore::damage(const ResolvedImage& image, QString* layerRootfs) const
+{
+    for (const QString& rootfs : image.lowerDirs) {
+        // Layers without programs or libraries (and older ones) have none.
+        if (!QFileInfo::exists(manifestOf(rootfs)))
+            continue;
+        if (const QString damaged = imagemanifest::verify(rootfs, manifestOf(rootfs)); !damaged.isEmpty()) {
+            if (layerRootfs)
+                *layerRootfs = rootfs;
+            return damaged;
+        }
+    }
+    return {};
+}
+
+bool LayerStore::discardLayer(const QString& layerRootfs) const
+{
+    const QString layer = QFileInfo(layerRootfs).path();
+    // Aside first, so that no sandbox starting meanwhile picks up half of it.
+    const QString aside = layer + QStringLiteral(".damaged-") + QString::number(QDateTime::currentMSecsSinceEpoch());
+    if (::rename(QFile::encodeName(layer).constData(), QFile::encodeName(aside).constData()) != 0)
+        return false;
+    return mounts::removeTreeSafely(aside);
+}
+
 QString LayerStore::publish(const QString& staging, const LayerInfo& info) const
 {
+    // A record of the programs and libraries, checked before each sandbox;
+    // a layer with none of them has no manifest.
+    if (!info.empty)
+        imagemanifest::write(staging + QStringLiteral("/rootfs"), staging + QStringLiteral("/manifest"));
     const QJsonObject json{{QStringLiteral("parent"), info.parent},
                            {QStringLiteral("description"), info.description},
                            {QStringLiteral("config"), info.config.toJson()},
@@ -207,9 +246,7 @@ void LayerStore::discardStaging(const QString& key) const
     const QString staging = stagingDir(key);
     if (!QFileInfo::exists(staging))
         return;
-    for (const QString& point : mounts::mountPointsUnder(staging))
-        mounts::unmount(point);
-    QDir(staging).removeRecursively();
+    mounts::removeTreeSafely(staging);
 }
 
 QStringList LayerStore::deadStaging() const

@@ -88,6 +88,13 @@ public:
     std::optional<LayerInfo> layer(const QString& key) const;
     // Follows parents from `topKey`; invalid when a layer is missing.
     ResolvedImage resolve(const QString& topKey) const;
+    // The first damaged layer of `image` (a recorded program or library
+    // truncated, changed or deleted, see ImageManifest): what changed, and
+    // its rootfs in *layerRootfs; empty when whole.
+    QString damage(const ResolvedImage& image, QString* layerRootfs = nullptr) const;
+    // Moves a damaged layer aside and removes it, so that a build makes it
+    // again; false when it could not.
+    bool discardLayer(const QString& layerRootfs) const;
 
     // Writes layer.json into `staging` (holding rootfs/) and renames it to
     // layers/<key>. On failure removes `staging` and returns the reason.

@@ -103,7 +103,8 @@ QJsonObject buildOciConfig(const OciConfigInput& input)
         mount(QStringLiteral("/sys"), QStringLiteral("sysfs"), QStringLiteral("sysfs"),
               nosuidNoexecNodev + QStringList{QStringLiteral("ro")}),
         mount(QStringLiteral("/tmp"), QStringLiteral("tmpfs"), QStringLiteral("tmpfs"),
-              {QStringLiteral("nosuid"), QStringLiteral("nodev"), QStringLiteral("mode=1777")}),
+              {QStringLiteral("nosuid"), QStringLiteral("nodev"), QStringLiteral("mode=1777"),
+               QStringLiteral("size=%1").arg(input.tmpBytes)}),
     };
 
     for (const OciBindMount& bind : input.bindMounts) {

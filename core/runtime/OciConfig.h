@@ -51,6 +51,7 @@ struct OciConfigInput
     // (rootless): no resources section at all, rather than one ignored.
     bool cgroupLimits = true;
     qint64 nofileLimit = 1024;
+    qint64 tmpBytes = qint64(1) << 30; // size cap of the sandbox's /tmp (tmpfs)
 
     QList<OciBindMount> bindMounts;
     QList<OciDeviceNode> devices;

@@ -20,8 +20,14 @@ QString tr(const char* text)
 QString firstLineOfVersion(const QString& program)
 {
     QProcess process;
+    process.setStandardInputFile(QProcess::nullDevice());
     process.start(program, {QStringLiteral("--version")});
-    if (!process.waitForFinished(5000))
+    if (!process.waitForFinished(5000)) {
+        process.kill(); // a hung runtime must not hang the engine
+        process.waitForFinished();
+        return {};
+    }
+    if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0)
         return {};
     return QString::fromUtf8(process.readAllStandardOutput()).section(QLatin1Char('\n'), 0, 0).trimmed();
 }
@@ -55,16 +61,22 @@ RuntimeInfo OciRuntime::detect(const QString& preferred, QString* error)
     } else {
         candidates << QStringLiteral("runc");
     }
+    QStringList broken;
     for (const QString& name : std::as_const(candidates)) {
         const QString program = QStandardPaths::findExecutable(name);
         if (program.isEmpty())
             continue;
         const QString version = firstLineOfVersion(program);
-        if (version.isEmpty())
-            continue; // present but broken: try the next one
+        if (version.isEmpty()) {
+            broken << program; // present but broken: try the next one
+            continue;
+        }
         return RuntimeInfo{name, program, version};
     }
-    if (error) {
+    if (error && !broken.isEmpty()) {
+        *error = tr("runtime: %1 does not work (\"--version\" failed or hung); reinstall it or choose another runtime")
+                     .arg(broken.join(QStringLiteral(", ")));
+    } else if (error) {
         *error = tr("runtime: no working OCI runtime found (looked for %1 on PATH); install runc")
                      .arg(candidates.join(QStringLiteral(", ")));
     }

@@ -11,6 +11,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
+#include <QSaveFile>
 #include <QSocketNotifier>
 
 #include <cerrno>
@@ -63,11 +64,25 @@ QString Container::prepare(const QJsonObject& config, Stdio stdio, bool usesInit
     m_prepared = true;
     m_stdio = stdio;
     m_usesInit = usesInit;
-    for (const QString& dir : QStringList{upperDir(), m_dir + QStringLiteral("/work"), rootfsDir()}) {
+    for (const QString& dir : QStringList{scratchDir(), rootfsDir()}) {
         if (::mkdir(QFile::encodeName(dir).constData(), 0700) != 0 && errno != EEXIST)
             return tr("cannot create %1: %2").arg(dir, lastError());
     }
-    if (const QString error = mounts::mountOverlay(m_lowerDir, upperDir(), m_dir + QStringLiteral("/work"),
+    if (m_writableLayerBytes > 0) {
+        // A disk-filling loop then ends in ENOSPC inside the sandbox, not
+        // on the host's data disk; the pages count against its memory.
+        if (const QString error = mounts::mountTmpfs(scratchDir(), m_writableLayerBytes); !error.isEmpty())
+            return tr("cannot mount the sandbox's writable layer (tmpfs): %1").arg(error);
+        m_mounted = true;
+    }
+    // The upper dir's mode becomes that of the sandbox's "/": 0755, so that
+    // unprivileged users inside can use it (the scratch dir stays 0700).
+    const QString workDir = scratchDir() + QStringLiteral("/work");
+    for (const QString& dir : QStringList{upperDir(), workDir}) {
+        if (::mkdir(QFile::encodeName(dir).constData(), dir == workDir ? 0700 : 0755) != 0 && errno != EEXIST)
+            return tr("cannot create %1: %2").arg(dir, lastError());
+    }
+    if (const QString error = mounts::mountOverlay(m_lowerDir, upperDir(), workDir,
                                                    rootfsDir(), rootless::isActive());
         !error.isEmpty()) {
         return tr("cannot mount the sandbox's file system (overlayfs): %1").arg(error);
@@ -79,12 +94,12 @@ QString Container::prepare(const QJsonObject& config, Stdio stdio, bool usesInit
         linux.insert(QStringLiteral("cgroupsPath"), cgroup::containerPath(m_cgroupParent, m_id));
         withCgroup.insert(QStringLiteral("linux"), linux);
     }
-    QFile file(m_dir + QStringLiteral("/config.json"));
-    if (!file.open(QIODevice::WriteOnly)
-        || file.write(QJsonDocument(withCgroup).toJson(QJsonDocument::Compact)) < 0) {
+    // All or nothing: on a full disk a half-written config must not reach
+    // the runtime (it would fail with a puzzling parse error).
+    const QByteArray json = QJsonDocument(withCgroup).toJson(QJsonDocument::Compact);
+    QSaveFile file(m_dir + QStringLiteral("/config.json"));
+    if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit())
         return tr("cannot write the container config: %1").arg(file.errorString());
-    }
-    file.close();
 
     bool ok = true;
     if (usesInit)
@@ -326,6 +341,15 @@ void Container::markExited()
     Q_EMIT exited();
 }
 
+bool Container::abortLaunch()
+{
+    if (m_created || !m_step || m_step->hasExited())
+        return false;
+    // A runtime that hangs in create must not hold the sandbox past its
+    // timeout: kill it; the step then fails and teardown removes the rest.
+    return ::kill(m_step->pid(), SIGKILL) == 0;
+}
+
 bool Container::signal(int signal)
 {
     if (m_exited || !m_created)
@@ -417,12 +441,9 @@ void Container::tearDown(bool keepFiles)
                          &m_commandWriter, &m_consoleListener}) {
         fd->reset();
     }
-    if (m_mounted) {
-        for (const QString& point : mounts::mountPointsUnder(m_dir))
-            mounts::unmount(point);
-        m_mounted = false;
-    }
-    QDir(m_dir).removeRecursively();
+    // Never follows into a mount the sandbox's files might still reach.
+    mounts::removeTreeSafely(m_dir);
+    m_mounted = false;
     m_ownerLock.unlock();
     m_dir.clear();
 }

@@ -33,9 +33,15 @@ public:
     ~Container() override;
 
     QString id() const { return m_id; }
+    // Kills the runtime while it is still creating the container (a hung
+    // runtime); false when there is nothing to abort.
+    bool abortLaunch();
     QString dir() const { return m_dir; }
     QString rootfsDir() const { return m_dir + QStringLiteral("/rootfs"); }
-    QString upperDir() const { return m_dir + QStringLiteral("/upper"); }
+    QString upperDir() const { return scratchDir() + QStringLiteral("/upper"); }
+    // Before prepare(): the writable layer (and its overlay work dir) on a
+    // tmpfs of this size instead of the host's data disk; 0: no cap.
+    void setWritableLayerBytes(qint64 bytes) { m_writableLayerBytes = bytes; }
     QString lowerDir() const { return m_lowerDir; }
     const QJsonObject& config() const { return m_config; }
     bool usesInit() const { return m_usesInit; }
@@ -97,6 +103,8 @@ private:
     QString m_dir;
     QString m_lowerDir;
     QString m_cgroupParent;
+    qint64 m_writableLayerBytes = 0;
+    QString scratchDir() const { return m_dir + QStringLiteral("/scratch"); }
     FileLock m_ownerLock;
     const OciRuntime* m_runtime;
     QJsonObject m_config;

@@ -36,7 +36,8 @@ constexpr auto kOwnerLockName = "owner.lock";
 Engine::Engine(QObject* parent) : Engine(Options{}, parent) {}
 
 Engine::Engine(Options options, QObject* parent)
-    : QObject(parent), m_paths(std::move(options.paths)), m_warmTarget(qMax(0, options.warmContainers))
+    : QObject(parent), m_paths(std::move(options.paths)), m_warmTarget(qMax(0, options.warmContainers)),
+      m_sandboxDiskBytes(qMax<qint64>(0, options.sandboxDiskBytes))
 {
     // As an ordinary user, first of all (before any thread): become root in
     // a user namespace of our own.
@@ -130,7 +131,9 @@ Container* Engine::newContainer(const QString& id, const QString& lowerDir, QStr
         return nullptr;
     }
     const QString cgroupParent = m_limitsNote.isEmpty() ? m_paths.cgroupParent() : QString();
-    return new Container(id, dir, lowerDir, cgroupParent, std::move(owner), m_runtime.get());
+    auto* container = new Container(id, dir, lowerDir, cgroupParent, std::move(owner), m_runtime.get());
+    container->setWritableLayerBytes(m_sandboxDiskBytes);
+    return container;
 }
 
 Container* Engine::takeContainer(const QString& id, const QString& lower, const QJsonObject& config,
@@ -227,9 +230,7 @@ int Engine::cleanOrphans()
         const QString dir = sandboxes.filePath(id);
         if (live.contains(id))
             m_runtime->forceDelete(id);
-        for (const QString& point : mounts::mountPointsUnder(dir))
-            mounts::unmount(point);
-        QDir(dir).removeRecursively();
+        mounts::removeTreeSafely(dir);
         cgroup::removeScope(m_paths.cgroupParent(), id);
         ++cleaned;
     }

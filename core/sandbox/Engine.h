@@ -1,6 +1,7 @@
 #pragma once
 
 #include "runtime/OciRuntime.h"
+#include "sandbox/DiskLimit.h"
 #include "sandbox/Container.h"
 #include "spec/SandboxSpec.h"
 #include "util/Paths.h"
@@ -32,6 +33,9 @@ public:
         // its command: a sandbox like the last one starts without waiting
         // for the runtime. 0 for one-shot use (the command line).
         int warmContainers = 1;
+        // Size cap of each sandbox's writable layer and of its /tmp (both
+        // tmpfs, off the host's data disk); 0: the layer on the data disk.
+        qint64 sandboxDiskBytes = defaultSandboxDiskBytes();
     };
 
     explicit Engine(QObject* parent = nullptr);
@@ -51,6 +55,7 @@ public:
     bool isRootless() const;
     // Host path of sandbox-init (empty when the runtime runs without it).
     QString initBinary() const { return m_initBinary; }
+    qint64 sandboxDiskBytes() const { return m_sandboxDiskBytes; }
 
     // Validates the spec and checks that its image is built; returns nullptr
     // and sets *error otherwise. Nothing is created on failure.
@@ -81,6 +86,7 @@ private:
     QString m_initBinary;
     QString m_limitsNote;
     int m_warmTarget = 0;
+    qint64 m_sandboxDiskBytes = 0;
     // What the warm containers are made like: the last sandbox's.
     QString m_warmLowerDir;
     QJsonObject m_warmConfig;

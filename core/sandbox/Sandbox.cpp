@@ -163,6 +163,8 @@ OciConfigInput Sandbox::configInput() const
         input.cwd = m_spec.workdir;
     }
     input.cgroupLimits = rootless::limitsUnenforcedReason().isEmpty();
+    if (m_engine->sandboxDiskBytes() > 0)
+        input.tmpBytes = m_engine->sandboxDiskBytes();
     input.terminal = m_terminal;
     input.terminalColumns = m_columns;
     input.terminalRows = m_rows;
@@ -323,8 +325,11 @@ void Sandbox::kill()
         return;
     if (m_pendingReason == EndReason::None)
         m_pendingReason = EndReason::Terminated;
-    if (!m_container || !m_container->signal(SIGKILL))
+    if (!m_container || !m_container->signal(SIGKILL)) {
         m_killWhenLaunched = true;
+        if (m_container)
+            m_container->abortLaunch();
+    }
 }
 
 void Sandbox::onExited()
@@ -386,7 +391,8 @@ void Sandbox::fail(const QString& error)
     if (m_state == State::Finished || m_ending)
         return;
     m_error = error;
-    end(-1, EndReason::FailedToStart);
+    // A launch aborted by the timeout (a hung runtime) timed out.
+    end(-1, m_pendingReason == EndReason::TimedOut ? EndReason::TimedOut : EndReason::FailedToStart);
 }
 
 void Sandbox::end(int returnCode, EndReason reason)

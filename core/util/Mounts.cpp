@@ -1,5 +1,6 @@
 #include "util/Mounts.h"
 
+#include <QDir>
 #include <QFile>
 
 #include <algorithm>
@@ -43,6 +44,23 @@ QString mountOverlay(const QString& lower, const QString& upper, const QString& 
     if (::mount("overlay", QFile::encodeName(target).constData(), "overlay", 0, options.constData()) != 0)
         return QString::fromLocal8Bit(std::strerror(errno));
     return {};
+}
+
+QString mountTmpfs(const QString& target, qint64 sizeBytes)
+{
+    const QByteArray options = "size=" + QByteArray::number(sizeBytes) + ",mode=0700";
+    if (::mount("tmpfs", QFile::encodeName(target).constData(), "tmpfs", MS_NOSUID | MS_NODEV, options.constData()) != 0)
+        return QString::fromLocal8Bit(std::strerror(errno));
+    return {};
+}
+
+bool removeTreeSafely(const QString& dir)
+{
+    for (const QString& point : mountPointsUnder(dir))
+        unmount(point);
+    if (!mountPointsUnder(dir).isEmpty())
+        return false;
+    return QDir(dir).removeRecursively();
 }
 
 bool unmount(const QString& target)
