@@ -29,7 +29,8 @@ SecretsPanel::SecretsPanel(QWidget* parent) : QWidget(parent)
     m_list = new QListWidget(this);
     m_list->setObjectName(QStringLiteral("secretsList"));
     m_list->setToolTip(tr("Checked secrets reach the sandbox as environment variables"));
-    m_list->setMinimumHeight(60);
+    m_list->setMinimumHeight(fontMetrics().height() * 4);
+    m_list->setMaximumHeight(fontMetrics().height() * 8);
     m_new = new QPushButton(tr("Ne&w…"), this);
     m_new->setObjectName(QStringLiteral("newSecret"));
     m_edit = new QPushButton(tr("&Edit…"), this);
@@ -51,16 +52,19 @@ SecretsPanel::SecretsPanel(QWidget* parent) : QWidget(parent)
     connect(m_list, &QListWidget::currentItemChanged, this, &SecretsPanel::updateButtons);
     connect(m_list, &QListWidget::itemDoubleClicked, this, &SecretsPanel::editSelected);
 
-    auto* buttons = new QHBoxLayout;
+    // Buttons beside the list: the form's column is narrow.
+    auto* buttons = new QVBoxLayout;
     buttons->addWidget(m_new);
     buttons->addWidget(m_edit);
     buttons->addWidget(m_delete);
     buttons->addStretch(1);
     buttons->addWidget(m_refresh);
+    auto* listRow = new QHBoxLayout;
+    listRow->addWidget(m_list, 1);
+    listRow->addLayout(buttons);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_list, 1);
-    layout->addLayout(buttons);
+    layout->addLayout(listRow);
     layout->addWidget(m_message);
     updateButtons();
 }

@@ -25,15 +25,18 @@ public:
     {
         volume = new QComboBox(this);
         volume->setObjectName(QStringLiteral("volumeChoice"));
-        volume->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        volume->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        volume->setMinimumContentsLength(8);
+        volume->setToolTip(VolumesPicker::tr("A named volume keeps its files between runs; an ephemeral one is "
+                                             "made for the run and removed after it"));
         target = new QLineEdit(this);
         target->setObjectName(QStringLiteral("volumeContainerPath"));
         target->setPlaceholderText(VolumesPicker::tr("Path in the sandbox, e.g. /cache"));
         auto* layout = new QHBoxLayout(this);
         layout->setContentsMargins(0, 0, 0, 0);
-        layout->addWidget(volume, 2);
+        layout->addWidget(volume, 1);
         layout->addWidget(new QLabel(QStringLiteral("→"), this));
-        layout->addWidget(target, 2);
+        layout->addWidget(target, 1);
     }
 
     QComboBox* volume = nullptr;
@@ -85,7 +88,7 @@ void VolumesPicker::fillChoices(QComboBox* box, const QString& selected) const
         // Gone since (or from another machine's history): shown, refused at launch.
         box->addItem(tr("%1 (missing)").arg(selected), selected);
     }
-    box->addItem(tr("Ephemeral (this run only)"), QString());
+    box->addItem(tr("Ephemeral"), QString());
     box->setItemData(box->count() - 1, true, kEphemeralRole);
     box->setCurrentIndex(selected.isEmpty() ? box->count() - 1 : box->findData(selected));
 }
