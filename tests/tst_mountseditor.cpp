@@ -2,6 +2,7 @@
 // and cannot write to it; bad rows are refused with their row named before
 // anything starts.
 #include "TestSupport.h"
+#include "history/RunHistory.h"
 #include "spec/SandboxSpec.h"
 #include "ui/DataPanel.h"
 #include "ui/MainWindow.h"
@@ -128,6 +129,7 @@ private Q_SLOTS:
                                       "if echo x > /data/new 2>/dev/null; then echo WRITABLE; else echo refused-write; fi; "
                                       "rm /data/hello.txt 2>/dev/null && echo REMOVED'");
         QSignalSpy finished(&window, &ui::MainWindow::runFinished);
+        QSignalSpy stored(&window, &ui::MainWindow::historyUpdated);
         window.launch();
         QVERIFY(finished.wait(120000));
         QTRY_VERIFY_WITH_TIMEOUT(window.terminal()->screenText().contains("refused-write"), 5000);
@@ -137,6 +139,18 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(m_host.filePath("new")));
         QVERIFY(QFile::exists(m_host.filePath("hello.txt")));
         QCOMPARE(window.currentRunTab()->spec().mounts.size(), 1);
+
+        // Re-run from the history: the mount comes back into the form.
+        QVERIFY(stored.count() > 0 || stored.wait(10000));
+        const sandbox::RunRecord record = window.history().runs().first();
+        QCOMPARE(record.spec.mounts.size(), 1);
+        editor->removeRow(0);
+        QCOMPARE(editor->rowCount(), 0);
+        window.rerun(record.spec);
+        QCOMPARE(editor->rowCount(), 1);
+        QCOMPARE(editor->hostEdit(0)->text(), m_host.path());
+        QCOMPARE(editor->containerEdit(0)->text(), "/data");
+        QVERIFY(finished.wait(120000));
     }
 };
 

@@ -2,11 +2,17 @@
 // command gets a terminal, typed keys reach it raw (the PTY echoes them,
 // once), and resizing the view resizes the PTY.
 #include "TestSupport.h"
+#include "cli/RunCommandLine.h"
+#include "util/ShellWords.h"
 #include "ui/MainWindow.h"
 #include "ui/RunTab.h"
 #include "ui/TerminalView.h"
 
+#include <QAction>
+#include <QApplication>
 #include <QCheckBox>
+#include <QClipboard>
+#include <QMenuBar>
 #include <QLabel>
 #include <QLineEdit>
 #include <QRegularExpression>
@@ -87,6 +93,31 @@ private Q_SLOTS:
         QTest::keyClick(typingTarget(window), Qt::Key_D, Qt::ControlModifier);
         QVERIFY(finished.wait(20000));
         QCOMPARE(finished.first().first().toInt(), 0);
+    }
+
+    // The copied command line asks sandbox-run for a terminal too.
+    void copiedCommandLineHasTty()
+    {
+        ui::MainWindow window;
+        window.commandEdit()->setText("python3");
+        window.interactiveTerminalBox()->setChecked(true);
+        QAction* copy = nullptr;
+        for (QAction* action : window.menuBar()->findChildren<QAction*>()) {
+            if (action->text().contains("sandbox-run"))
+                copy = action;
+        }
+        QVERIFY(copy);
+        copy->trigger();
+        const QString line = QApplication::clipboard()->text();
+        QVERIFY2(line.startsWith("sandbox-run --tty "), qPrintable(line));
+        const sandbox::RunCommandLine parsed = sandbox::RunCommandLine::parse(sandbox::splitShellWords(line));
+        QCOMPARE(parsed.action, sandbox::RunCommandLine::Action::Run);
+        QVERIFY(parsed.terminal);
+        QCOMPARE(parsed.spec.command, QStringList{"python3"});
+
+        window.interactiveTerminalBox()->setChecked(false);
+        copy->trigger();
+        QVERIFY(!QApplication::clipboard()->text().contains("--tty"));
     }
 
     // Off again: pipes, as before (no terminal in the sandbox).

@@ -434,7 +434,10 @@ void MainWindow::copyCommandLine()
         m_status->setText(error);
         return;
     }
-    QApplication::clipboard()->setText(sandbox::sandboxRunCommandLine(spec, m_settings.runtime));
+    QStringList arguments = sandbox::sandboxRunArguments(spec, m_settings.runtime);
+    if (m_interactiveTerminal->isChecked())
+        arguments.prepend(QStringLiteral("--tty"));
+    QApplication::clipboard()->setText(sandbox::joinShellWords(QStringList{QStringLiteral("sandbox-run")} + arguments));
     m_status->setText(tr("Copied the sandbox-run command line."));
 }
 

@@ -171,11 +171,25 @@ bool SecretEditorDialog::save()
         return false;
     }
     const QString name = m_name->text().trimmed();
-    sandbox::SecretStore store;
+    // The keyring answers in a nested event loop: no second Save meanwhile.
+    m_buttons->setEnabled(false);
+    const bool saved = store(name, values);
+    m_buttons->setEnabled(true);
+    if (saved) {
+        m_savedName = name;
+        m_loadedName = name;
+        accept();
+    }
+    return saved;
+}
+
+bool SecretEditorDialog::store(const QString& name, const QMap<QString, QString>& values)
+{
+    sandbox::SecretStore keyring;
     if (name != m_loadedName) {
         // A new name must not silently replace another secret.
         QString error;
-        const QStringList existing = store.list(&error);
+        const QStringList existing = keyring.list(&error);
         if (!error.isEmpty()) {
             showError(error);
             return false;
@@ -185,20 +199,18 @@ bool SecretEditorDialog::save()
             return false;
         }
     }
-    if (const QString problem = store.set(name, values); !problem.isEmpty()) {
+    if (const QString problem = keyring.set(name, values); !problem.isEmpty()) {
         showError(problem);
         return false;
     }
     // Renamed: the old entry goes once the new one is safely stored.
     if (!m_loadedName.isEmpty() && m_loadedName != name) {
-        if (const QString problem = store.remove(m_loadedName); !problem.isEmpty()) {
+        if (const QString problem = keyring.remove(m_loadedName); !problem.isEmpty()) {
+            m_loadedName = name; // stored under the new name: Save again overwrites it
             showError(problem);
             return false;
         }
     }
-    m_savedName = name;
-    m_loadedName = name;
-    accept();
     return true;
 }
 

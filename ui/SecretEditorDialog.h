@@ -45,6 +45,9 @@ public Q_SLOTS:
 
 private:
     QString checkForm(QMap<QString, QString>* values) const;
+    // Writes the checked form to the keyring; false (error shown) when it
+    // refused.
+    bool store(const QString& name, const QMap<QString, QString>& values);
     void showError(const QString& text);
 
     QLineEdit* m_name = nullptr;

@@ -84,7 +84,8 @@ bool SecretsPanel::refresh()
     QString error;
     const QStringList stored = sandbox::SecretStore().list(&error);
     m_loaded = true;
-    if (!error.isEmpty()) {
+    m_keyringAvailable = error.isEmpty();
+    if (!m_keyringAvailable) {
         showMessage(tr("The keyring is unavailable, so no secrets can be listed or stored: %1").arg(error));
         showNames({}, checkedSecrets());
         return false;
@@ -107,7 +108,10 @@ void SecretsPanel::showNames(const QStringList& stored, const QStringList& check
         auto* item = new QListWidgetItem(m_list);
         item->setData(kNameRole, name);
         item->setData(kStoredRole, stored.contains(name));
-        item->setText(stored.contains(name) || !m_loaded ? name : tr("%1 (missing)").arg(name));
+        // Missing only when the keyring said so (not before asking it, not
+        // when it could not be asked).
+        const bool missing = m_loaded && m_keyringAvailable && !stored.contains(name);
+        item->setText(missing ? tr("%1 (missing)").arg(name) : name);
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
         item->setCheckState(checked.contains(name) ? Qt::Checked : Qt::Unchecked);
         if (name == current)

@@ -80,6 +80,7 @@ private:
     QLabel* m_message = nullptr;
     bool m_loadRequested = false;
     bool m_loaded = false;
+    bool m_keyringAvailable = false;
 };
 
 } // namespace ui
