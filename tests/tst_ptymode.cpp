@@ -89,6 +89,13 @@ private Q_SLOTS:
         type(window, "stty size");
         QTRY_VERIFY_WITH_TIMEOUT(view->screenText().contains(newSize), 10000);
 
+        // Send EOF (the menu's) ends `cat`, not the terminal: the shell reads on.
+        type(window, "cat");
+        QTest::qWait(300);
+        window.sendEofAction()->trigger();
+        type(window, "echo after-$((1+1))-cat");
+        QTRY_VERIFY_WITH_TIMEOUT(view->screenText().contains("after-2-cat"), 10000);
+
         // Ctrl+D is the terminal's end of file: the shell exits.
         QTest::keyClick(typingTarget(window), Qt::Key_D, Qt::ControlModifier);
         QVERIFY(finished.wait(20000));

@@ -293,6 +293,12 @@ void RunTab::sendEof()
         m_terminal->appendNotice(tr("[end of input sent]"));
         return;
     }
+    if (m_sandbox && m_sandbox->hasTerminal()) {
+        // A terminal's end of file is a key (Ctrl+D), not the end of input:
+        // the shell in it reads on.
+        m_sandbox->writeStdin(QByteArray(1, '\x04'));
+        return;
+    }
     if (m_sandbox && m_sandbox->state() == sandbox::Sandbox::State::Running) {
         m_sandbox->closeStdin();
         m_terminal->appendNotice(tr("[end of input sent]"));
