@@ -13,7 +13,10 @@
 #include "ui/TerminalView.h"
 #include "ui/VolumesPicker.h"
 
+#include <QApplication>
 #include <QComboBox>
+#include <QInputDialog>
+#include <QTimer>
 #include <QDateTime>
 #include <QDir>
 #include <QLabel>
@@ -100,6 +103,24 @@ private Q_SLOTS:
         QCOMPARE(int(renewed.size()), 1);
         QVERIFY(spec.volumes.at(1).name != ephemeral);
         QVERIFY(volumes.exists(spec.volumes.at(1).name));
+    }
+
+    // New Named Volume…: asks for the name, creates it, adds a row for it.
+    void newNamedVolumeButton()
+    {
+        sandbox::Volumes volumes(m_volumesDir.path());
+        ui::VolumesPicker picker(volumes);
+        picker.show();
+        QTimer::singleShot(0, &picker, [] {
+            auto* dialog = qobject_cast<QInputDialog*>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            dialog->setTextValue("from-button");
+            dialog->accept();
+        });
+        QTest::mouseClick(picker.createButton(), Qt::LeftButton);
+        QVERIFY(volumes.exists("from-button"));
+        QCOMPARE(picker.rowCount(), 1);
+        QCOMPARE(picker.volumeName(0), "from-button");
     }
 
     void badRowsAreNamed_data()
