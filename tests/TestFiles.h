@@ -2,6 +2,7 @@
 
 // Small file trees for tests that read files.
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QMap>
@@ -23,6 +24,23 @@ inline bool writeTree(const QString& root, const QMap<QString, QByteArray>& file
             return false;
     }
     return true;
+}
+
+// Files under `dir` that contain `needle` (image layers and sandboxes'
+// root file systems skipped: they are the image's, not ours).
+inline QStringList filesContaining(const QString& dir, const QByteArray& needle)
+{
+    QStringList found;
+    QDirIterator it(dir, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        if (path.contains(QStringLiteral("/rootfs/")) || path.contains(QStringLiteral("/images/")))
+            continue;
+        QFile file(path);
+        if (file.open(QIODevice::ReadOnly) && file.readAll().contains(needle))
+            found << path;
+    }
+    return found;
 }
 
 } // namespace testsupport

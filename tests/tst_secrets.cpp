@@ -3,13 +3,13 @@
 // reach the sandbox's environment and nowhere else: not the spec, not error
 // messages, not a file on disk.
 #include "SecretServiceFixture.h"
+#include "TestFiles.h"
 #include "TestSupport.h"
 #include "image/ImageStore.h"
 #include "sandbox/Engine.h"
 #include "sandbox/Sandbox.h"
 #include "storage/Secrets.h"
 
-#include <QDirIterator>
 #include <QJsonDocument>
 #include <QProcess>
 #include <QStandardPaths>
@@ -23,22 +23,6 @@ using namespace sandbox;
 namespace {
 
 const QByteArray kValue = "s3cr3t-0f-the-test-7781";
-
-// Files under `dir` that contain `needle` (sockets and the like skipped).
-QStringList filesContaining(const QString& dir, const QByteArray& needle)
-{
-    QStringList found;
-    QDirIterator it(dir, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString path = it.next();
-        if (path.contains(QStringLiteral("/rootfs/")) || path.contains(QStringLiteral("/images/")))
-            continue;
-        QFile file(path);
-        if (file.open(QIODevice::ReadOnly) && file.readAll().contains(needle))
-            found << path;
-    }
-    return found;
-}
 
 } // namespace
 
@@ -126,7 +110,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!out.isEmpty(), 20000);
         // While it runs: no file of the engine's (bundle, runtime state)
         // holds the value, on disk or on the bundle's tmpfs.
-        const QStringList leaks = filesContaining(m_engine->paths().dataDir, kValue);
+        const QStringList leaks = testsupport::filesContaining(m_engine->paths().dataDir, kValue);
         QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(QStringLiteral(", "))));
         QVERIFY(box->waitForFinished(30000));
         QCOMPARE(out, kValue + " 2\n");

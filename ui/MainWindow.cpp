@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "DataPanel.h"
 #include "HistoryPanel.h"
 #include "ResourcesPanel.h"
 #include "RunOnSelector.h"
@@ -7,14 +8,17 @@
 #include "SettingsDialog.h"
 #include "SourcePanel.h"
 #include "TerminalView.h"
+#include "VolumesPicker.h"
 #include "backend/Backend.h"
 #include "cli/RunCommandLineWriter.h"
 #include "history/RunHistory.h"
 #include "sandbox/Engine.h"
 #include "spec/SpecFile.h"
+#include "storage/Volumes.h"
 #include "util/ShellWords.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
@@ -67,6 +71,8 @@ MainWindow::MainWindow(QWidget* parent)
     addFormSection(m_source, tr("Source"));
     m_resources = new ResourcesPanel(this);
     addFormSection(m_resources, tr("Resources"));
+    m_data = new DataPanel(m_engine->volumes(), this);
+    addFormSection(m_data, tr("Data"));
 
     // Right: the command and the runs.
     m_command = new QLineEdit(this);
@@ -78,6 +84,10 @@ MainWindow::MainWindow(QWidget* parent)
     m_launch->setDefault(true);
     m_launch->setToolTip(tr("Run the command in a new sandbox (Ctrl+Return)"));
     m_runOn = new RunOnSelector(this);
+    m_interactiveTerminal = new QCheckBox(tr("Interactive terminal (&PTY)"), this);
+    m_interactiveTerminal->setObjectName(QStringLiteral("interactiveTerminal"));
+    m_interactiveTerminal->setToolTip(tr("Run with a terminal, for shells, editors and REPLs: keys go to the "
+                                         "sandbox as typed and the terminal's size follows the view"));
     m_stop = new QPushButton(tr("&Stop"), this);
     m_stop->setObjectName(QStringLiteral("stopButton"));
     m_stop->setToolTip(tr("Stop the sandbox of this tab (Ctrl+.)"));
@@ -95,6 +105,7 @@ MainWindow::MainWindow(QWidget* parent)
     auto* commandRow = new QHBoxLayout;
     commandRow->addWidget(new QLabel(tr("Command:"), this));
     commandRow->addWidget(m_command, 1);
+    commandRow->addWidget(m_interactiveTerminal);
     auto* runOnLabel = new QLabel(tr("Run &on:"), this);
     runOnLabel->setBuddy(m_runOn);
     commandRow->addWidget(runOnLabel);
@@ -323,6 +334,10 @@ sandbox::SandboxSpec MainWindow::specFromForm(QString* error) const
     }
     spec.image = m_settings.defaultImage;
     m_resources->applyTo(spec);
+    if (const QString problem = m_data->applyTo(spec); !problem.isEmpty()) {
+        *error = problem;
+        return spec;
+    }
     *error = spec.validate();
     return spec;
 }
@@ -363,13 +378,40 @@ void MainWindow::launch()
             return;
         }
     }
-    idleTab()->launch(spec, sourceDir, std::move(backend));
+    startInTab(spec, false, sourceDir, std::move(backend));
 }
 
 void MainWindow::rerun(const sandbox::SandboxSpec& spec)
 {
-    if (m_launch->isEnabled())
-        idleTab()->launch(spec);
+    if (!m_launch->isEnabled())
+        return;
+    m_data->restoreFrom(spec);
+    startInTab(spec, true);
+}
+
+bool MainWindow::startInTab(sandbox::SandboxSpec spec, bool renewEphemeral, const QString& sourceDir,
+                            std::unique_ptr<sandbox::Backend> backend)
+{
+    if (m_interactiveTerminal->isChecked() && backend) {
+        m_status->setText(tr("Interactive terminal: runs on a cluster have none; turn it off or run on this computer"));
+        return false;
+    }
+    // A run from the history names ephemeral volumes long gone; the form
+    // asks for new ones. Either way they are made now, for this run only.
+    QString error;
+    EphemeralVolumes scratch = renewEphemeral
+                                   ? VolumesPicker::renewEphemeralVolumes(m_engine->volumes(), spec, &error)
+                                   : m_data->volumes()->createEphemeralVolumes(spec, &error);
+    if (error.isEmpty())
+        error = spec.validate();
+    if (!error.isEmpty()) {
+        m_status->setText(error);
+        return false;
+    }
+    RunTab* tab = idleTab();
+    tab->setInteractiveTerminal(m_interactiveTerminal->isChecked());
+    tab->holdScratchVolumes(std::move(scratch));
+    return tab->launch(spec, sourceDir, std::move(backend));
 }
 
 void MainWindow::stop()
@@ -392,7 +434,10 @@ void MainWindow::copyCommandLine()
         m_status->setText(error);
         return;
     }
-    QApplication::clipboard()->setText(sandbox::sandboxRunCommandLine(spec, m_settings.runtime));
+    QStringList arguments = sandbox::sandboxRunArguments(spec, m_settings.runtime);
+    if (m_interactiveTerminal->isChecked())
+        arguments.prepend(QStringLiteral("--tty"));
+    QApplication::clipboard()->setText(sandbox::joinShellWords(QStringList{QStringLiteral("sandbox-run")} + arguments));
     m_status->setText(tr("Copied the sandbox-run command line."));
 }
 

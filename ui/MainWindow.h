@@ -6,6 +6,7 @@
 #include <memory>
 
 class QAction;
+class QCheckBox;
 class QDockWidget;
 class QLabel;
 class QLineEdit;
@@ -16,6 +17,7 @@ class QThreadPool;
 class QToolBox;
 
 namespace sandbox {
+class Backend;
 class Engine;
 class RunHistory;
 struct SandboxSpec;
@@ -23,6 +25,7 @@ struct SandboxSpec;
 
 namespace ui {
 
+class DataPanel;
 class HistoryPanel;
 class ResourcesPanel;
 class RunOnSelector;
@@ -53,6 +56,9 @@ public:
     SourcePanel* sourcePanel() const { return m_source; }
     RunOnSelector* runOnSelector() const { return m_runOn; }
     ResourcesPanel* resourcesPanel() const { return m_resources; }
+    DataPanel* dataPanel() const { return m_data; }
+    // "Interactive terminal (PTY)": the next runs get a terminal.
+    QCheckBox* interactiveTerminalBox() const { return m_interactiveTerminal; }
     HistoryPanel* historyPanel() const { return m_historyPanel; }
     QTabWidget* runTabs() const { return m_tabs; }
     RunTab* currentRunTab() const;
@@ -102,6 +108,10 @@ private:
     void saveWindowState() const;
     void copyCommandLine();
     void exportSpec();
+    // Starts `spec` in an idle tab with the form's run options; false (the
+    // status says why) when the run's ephemeral volumes cannot be made.
+    bool startInTab(sandbox::SandboxSpec spec, bool renewEphemeral, const QString& sourceDir = {},
+                    std::unique_ptr<sandbox::Backend> backend = {});
 
     AppSettings m_settings;
     std::unique_ptr<sandbox::Engine> m_engine;
@@ -113,6 +123,8 @@ private:
     QToolBox* m_sections = nullptr;
     SourcePanel* m_source = nullptr;
     ResourcesPanel* m_resources = nullptr;
+    DataPanel* m_data = nullptr;
+    QCheckBox* m_interactiveTerminal = nullptr;
     QLineEdit* m_command = nullptr;
     RunOnSelector* m_runOn = nullptr;
     QPushButton* m_launch = nullptr;

@@ -6,6 +6,7 @@
 #include "image/ImageStore.h"
 #include "sandbox/Engine.h"
 #include "sandbox/Sandbox.h"
+#include "storage/Volumes.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -66,10 +67,19 @@ RunTab::RunTab(sandbox::Engine& engine, QWidget* parent) : QWidget(parent), m_en
             m_sandbox->writeStdin(typed);
     });
     connect(m_terminal, &TerminalView::endOfInputTyped, this, &RunTab::sendEof);
+    connect(m_terminal, &TerminalView::sizeChanged, this, [this](int columns, int rows) {
+        if (m_sandbox && m_sandbox->hasTerminal())
+            m_sandbox->resize(columns, rows);
+    });
     m_state = tr("new");
 }
 
 RunTab::~RunTab() = default;
+
+void RunTab::holdScratchVolumes(std::vector<std::unique_ptr<sandbox::EphemeralVolume>> volumes)
+{
+    m_scratchVolumes = std::move(volumes);
+}
 
 bool RunTab::isBusy() const
 {
@@ -95,6 +105,7 @@ bool RunTab::launch(const sandbox::SandboxSpec& spec, const QString& sourceDir,
     m_sourceDir = sourceDir;
     m_capture.clear();
     m_terminal->clear();
+    m_terminal->setRawInput(m_interactiveTerminal);
     m_elapsed->clear();
     m_usage->clear();
     m_startedAt = QDateTime::currentDateTimeUtc();
@@ -155,6 +166,8 @@ void RunTab::startSandbox()
         finishRun(-1, sandbox::Sandbox::describe(sandbox::Sandbox::EndReason::FailedToStart), error);
         return;
     }
+    if (m_interactiveTerminal)
+        m_sandbox->setTerminal(m_terminal->columns(), m_terminal->rows());
     connect(m_sandbox.get(), &sandbox::Sandbox::stdoutReceived, this, &RunTab::showStdout);
     connect(m_sandbox.get(), &sandbox::Sandbox::stderrReceived, this, &RunTab::showStderr);
     connect(m_sandbox.get(), &sandbox::Sandbox::finished, this,
@@ -164,6 +177,9 @@ void RunTab::startSandbox()
                 finishRun(returnCode, sandbox::Sandbox::describe(reason), failure);
             });
     connect(m_sandbox.get(), &sandbox::Sandbox::started, this, [this] {
+        // The view may have changed size while the sandbox started.
+        if (m_sandbox->hasTerminal())
+            m_sandbox->resize(m_terminal->columns(), m_terminal->rows());
         m_warnings = m_sandbox->warnings();
         if (!m_warnings.isEmpty())
             showStatus(tr("Running in sandbox %1 (%2)").arg(m_sandbox->id(), m_warnings.join(QStringLiteral("; "))));
@@ -249,6 +265,7 @@ void RunTab::finishRun(int returnCode, const QString& reason, const QString& err
     record.error = error;
     record.outputBytes = m_capture.totalBytes();
     record.outputTruncated = m_capture.truncated();
+    m_scratchVolumes.clear(); // the sandbox is gone: nothing uses them now
     setBusy(false);
     Q_EMIT titleChanged(title());
     Q_EMIT runRecorded(record, m_capture.contents());
@@ -274,6 +291,12 @@ void RunTab::sendEof()
     if (m_run && m_run->state() != sandbox::Run::State::Finished) {
         m_run->closeStdin();
         m_terminal->appendNotice(tr("[end of input sent]"));
+        return;
+    }
+    if (m_sandbox && m_sandbox->hasTerminal()) {
+        // A terminal's end of file is a key (Ctrl+D), not the end of input:
+        // the shell in it reads on.
+        m_sandbox->writeStdin(QByteArray(1, '\x04'));
         return;
     }
     if (m_sandbox && m_sandbox->state() == sandbox::Sandbox::State::Running) {

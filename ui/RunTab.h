@@ -7,6 +7,7 @@
 #include <QWidget>
 
 #include <memory>
+#include <vector>
 
 class QLabel;
 class QProgressBar;
@@ -14,6 +15,7 @@ class QTimer;
 
 namespace sandbox {
 class Backend;
+class EphemeralVolume;
 class Engine;
 class Run;
 class ImageBuild;
@@ -58,6 +60,13 @@ public:
     // through that backend, and the status shows its job id and state.
     bool launch(const sandbox::SandboxSpec& spec, const QString& sourceDir = {},
                 std::unique_ptr<sandbox::Backend> backend = {});
+    // For the next launches: run with a terminal (PTY) instead of pipes;
+    // keys then go to it raw and resizing the view resizes it.
+    void setInteractiveTerminal(bool on) { m_interactiveTerminal = on; }
+    bool interactiveTerminal() const { return m_interactiveTerminal; }
+    // Before launch(): volumes made for the next run only; released (and
+    // so removed) when it ends.
+    void holdScratchVolumes(std::vector<std::unique_ptr<sandbox::EphemeralVolume>> volumes);
     // The cluster run of this tab, or nullptr for a local one.
     sandbox::Run* backendRun() const { return m_run.get(); }
     void stop();
@@ -84,6 +93,8 @@ private:
     void sampleUsage();
 
     sandbox::Engine& m_engine;
+    // Declared before the sandbox: they outlive it.
+    std::vector<std::unique_ptr<sandbox::EphemeralVolume>> m_scratchVolumes;
     std::unique_ptr<sandbox::ImageBuild> m_build;
     std::unique_ptr<sandbox::Sandbox> m_sandbox;
     // Declared before the run: runs must not outlive their backend.
@@ -103,6 +114,7 @@ private:
     qint64 m_lastSampleMs = 0;
     int m_ticks = 0;
     bool m_busy = false;
+    bool m_interactiveTerminal = false;
     QString m_state;
     // Limits asked for that this host does not enforce, in words.
     QStringList m_warnings;

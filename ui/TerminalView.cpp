@@ -14,6 +14,7 @@
 
 #include <cerrno>
 #include <fcntl.h>
+#include <termios.h>
 #include <unistd.h>
 
 namespace ui {
@@ -50,6 +51,10 @@ TerminalView::TerminalView(QWidget* parent) : QWidget(parent)
     }
     connect(m_terminal, &QTermWidget::sendData, this, [this](const char* typed, int size) {
         QByteArray bytes(typed, size);
+        if (m_rawInput) {
+            Q_EMIT inputTyped(bytes);
+            return;
+        }
         if (bytes == "\x04") {
             Q_EMIT endOfInputTyped();
             return;
@@ -74,7 +79,9 @@ bool TerminalView::eventFilter(QObject* watched, QEvent* event)
     if (event->type() == QEvent::ShortcutOverride) {
         auto* key = static_cast<QKeyEvent*>(event);
         const QKeySequence pressed(key->keyCombination());
-        if (m_windowShortcuts.contains(pressed)) {
+        // A terminal's Ctrl+D is its end of file, not the window's.
+        const bool terminalKey = m_rawInput && pressed == QKeySequence(Qt::CTRL | Qt::Key_D);
+        if (m_windowShortcuts.contains(pressed) && !terminalKey) {
             event->ignore();
             return true;
         }
@@ -83,6 +90,50 @@ bool TerminalView::eventFilter(QObject* watched, QEvent* event)
 }
 
 TerminalView::~TerminalView() = default;
+
+void TerminalView::setRawInput(bool raw)
+{
+    m_rawInput = raw;
+    // The sandbox's terminal already turned \n into \r\n: output passes
+    // through ours unchanged (no OPOST), notices write \r\n themselves.
+    termios attributes{};
+    if (m_slaveFd >= 0 && ::tcgetattr(m_slaveFd, &attributes) == 0) {
+        if (raw)
+            attributes.c_oflag &= ~tcflag_t(OPOST);
+        else
+            attributes.c_oflag |= OPOST;
+        ::tcsetattr(m_slaveFd, TCSANOW, &attributes);
+    }
+}
+
+int TerminalView::columns() const
+{
+    return m_terminal->screenColumnsCount();
+}
+
+int TerminalView::rows() const
+{
+    return m_terminal->screenLinesCount();
+}
+
+void TerminalView::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    // The terminal recomputes its cells in its own resize handling; read
+    // them once that is done.
+    QMetaObject::invokeMethod(this, &TerminalView::checkSize, Qt::QueuedConnection);
+}
+
+void TerminalView::checkSize()
+{
+    const int newColumns = columns();
+    const int newRows = rows();
+    if (newColumns <= 0 || newRows <= 0 || (newColumns == m_lastColumns && newRows == m_lastRows))
+        return;
+    m_lastColumns = newColumns;
+    m_lastRows = newRows;
+    Q_EMIT sizeChanged(newColumns, newRows);
+}
 
 void TerminalView::appendStdout(const QByteArray& bytes)
 {
@@ -96,7 +147,7 @@ void TerminalView::appendStderr(const QByteArray& bytes)
 
 void TerminalView::appendNotice(const QString& text)
 {
-    enqueue("\x1b[2m" + text.toUtf8() + "\x1b[0m\n");
+    enqueue("\x1b[2m" + text.toUtf8() + "\x1b[0m\r\n");
 }
 
 void TerminalView::clear()

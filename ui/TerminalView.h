@@ -31,6 +31,14 @@ public:
 
     // Echo typed input (pipe mode has no terminal line discipline of its own).
     void setLocalEcho(bool enabled) { m_localEcho = enabled; }
+    // PTY mode: keys go to the sandbox's terminal exactly as typed (it
+    // echoes and edits lines itself; Ctrl+D is its end of file), and its
+    // output is shown as it comes, without turning \n into \r\n.
+    void setRawInput(bool raw);
+    bool rawInput() const { return m_rawInput; }
+    // The visible screen's size in character cells.
+    int columns() const;
+    int rows() const;
 
     // Key sequences the window's actions own: the terminal lets them
     // through instead of sending them to the sandbox.
@@ -47,13 +55,17 @@ Q_SIGNALS:
     void inputTyped(const QByteArray& bytes);
     // Ctrl+D typed in the terminal: the user wants stdin closed.
     void endOfInputTyped();
+    // The screen's size in cells changed (the widget was resized).
+    void sizeChanged(int columns, int rows);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     void enqueue(const QByteArray& bytes);
     void flush();
+    void checkSize();
 
     QTermWidget* m_terminal = nullptr;
     QSocketNotifier* m_writable = nullptr;
@@ -63,6 +75,9 @@ private:
     qint64 m_skippedBytes = 0;
     int m_slaveFd = -1;
     bool m_localEcho = true;
+    bool m_rawInput = false;
+    int m_lastColumns = 0;
+    int m_lastRows = 0;
 };
 
 } // namespace ui

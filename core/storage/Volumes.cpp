@@ -71,6 +71,11 @@ QString Volumes::checkName(const QString& name)
     return {};
 }
 
+bool Volumes::isEphemeralName(const QString& name)
+{
+    return name.startsWith(QLatin1String(kEphemeralPrefix));
+}
+
 QString Volumes::hostPath(const QString& name) const
 {
     return m_dir + QLatin1Char('/') + name;

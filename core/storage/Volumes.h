@@ -31,6 +31,8 @@ public:
 
     // Empty when `name` is a valid volume name, otherwise why not.
     static QString checkName(const QString& name);
+    // Whether `name` is one createEphemeral() makes (never a named volume).
+    static bool isEphemeralName(const QString& name);
 
     // Each returns an empty string on success, otherwise a sentence naming
     // the volume and the problem.
