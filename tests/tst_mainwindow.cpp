@@ -352,9 +352,9 @@ private Q_SLOTS:
         paste->chooseLanguage("Ruby");
         QCOMPARE(window.commandEdit()->text(), "ruby main.rb");
         // The form has a section per concern; more can be added.
-        QCOMPARE(window.formSections()->count(), 2); // source, resources
+        QCOMPARE(window.formSections()->count(), 3); // source, image, resources
         window.addFormSection(new QLabel("later"), "Data");
-        QCOMPARE(window.formSections()->count(), 3);
+        QCOMPARE(window.formSections()->count(), 4);
     }
 
     void firstRunShowsImagePreparation()

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "HistoryPanel.h"
+#include "ImagePanel.h"
 #include "ResourcesPanel.h"
 #include "RunOnSelector.h"
 #include "RunTab.h"
@@ -65,6 +66,10 @@ MainWindow::MainWindow(QWidget* parent)
     m_source = new SourcePanel(this);
     m_source->setCloneBase(m_engine->paths().dataDir + QStringLiteral("/sources"));
     addFormSection(m_source, tr("Source"));
+    m_image = new ImagePanel(this);
+    m_image->setImageStore(&m_engine->images());
+    m_image->restoreLastRecipe(m_settings.defaultImage);
+    addFormSection(m_image, tr("Image and packages"));
     m_resources = new ResourcesPanel(this);
     addFormSection(m_resources, tr("Resources"));
 
@@ -321,7 +326,11 @@ sandbox::SandboxSpec MainWindow::specFromForm(QString* error) const
         *error = tr("command: enter a command to run");
         return spec;
     }
-    spec.image = m_settings.defaultImage;
+    // The source (added at launch) goes on top of the image's own steps,
+    // so that a change of source does not rebuild the package layers.
+    spec.image = m_image->recipe(error);
+    if (!error->isEmpty())
+        return spec;
     m_resources->applyTo(spec);
     *error = spec.validate();
     return spec;

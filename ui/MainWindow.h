@@ -24,6 +24,7 @@ struct SandboxSpec;
 namespace ui {
 
 class HistoryPanel;
+class ImagePanel;
 class ResourcesPanel;
 class RunOnSelector;
 class RunTab;
@@ -53,6 +54,7 @@ public:
     SourcePanel* sourcePanel() const { return m_source; }
     RunOnSelector* runOnSelector() const { return m_runOn; }
     ResourcesPanel* resourcesPanel() const { return m_resources; }
+    ImagePanel* imagePanel() const { return m_image; }
     HistoryPanel* historyPanel() const { return m_historyPanel; }
     QTabWidget* runTabs() const { return m_tabs; }
     RunTab* currentRunTab() const;
@@ -113,6 +115,7 @@ private:
     QToolBox* m_sections = nullptr;
     SourcePanel* m_source = nullptr;
     ResourcesPanel* m_resources = nullptr;
+    ImagePanel* m_image = nullptr;
     QLineEdit* m_command = nullptr;
     RunOnSelector* m_runOn = nullptr;
     QPushButton* m_launch = nullptr;
