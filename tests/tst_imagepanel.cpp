@@ -4,11 +4,13 @@
 // runs launched from the real window that use what was built.
 #include "ImageTestSupport.h"
 #include "TestSupport.h"
+#include "cli/RunCommandLineWriter.h"
 #include "history/RunHistory.h"
 #include "image/ImageBuild.h"
 #include "image/ImageStore.h"
 #include "sandbox/Engine.h"
 #include "spec/SpecFile.h"
+#include "ui/AppSettings.h"
 #include "ui/CodeEditor.h"
 #include "ui/ImageBuildView.h"
 #include "ui/ImageFormFields.h"
@@ -31,6 +33,8 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QRandomGenerator>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -211,6 +215,8 @@ private Q_SLOTS:
         QTest::newRow("apt") << "aptPackages" << "jq Bad_Pkg!" << "apt packages: image: apt_install: \"Bad_Pkg!\"";
         QTest::newRow("pip") << "pipPackages" << "--user" << "pip packages: image: pip_install: \"--user\"";
         QTest::newRow("pip index") << "pipIndexUrl" << "ftp://x.example" << "pip index URL: ";
+        QTest::newRow("pip index with credentials")
+            << "pipIndexUrl" << "https://user:s3cret-token@127.0.0.1/simple" << "pip index URL: leave the user and password out";
         QTest::newRow("env") << "imageEnv" << "1BAD" << "environment: image: env: \"1BAD\"";
         QTest::newRow("registry") << "registryReference" << "nohost/tool" << "base image: image: \"nohost/tool\"";
         QTest::newRow("rootfs") << "rootfsPath" << "relative/root" << "base image: image: ";
@@ -242,6 +248,7 @@ private Q_SLOTS:
         QString error;
         panel.recipe(&error);
         QVERIFY2(error.startsWith(expected), qPrintable(error));
+        QVERIFY(!error.contains("s3cret")); // a secret typed by mistake is never echoed
         QTRY_VERIFY(panel.problemLabel()->isVisible());
         QCOMPARE(panel.problemLabel()->text(), error);
         QVERIFY(!panel.buildButton()->isEnabled());
@@ -378,6 +385,40 @@ private Q_SLOTS:
         QCOMPARE(onTop.steps.mid(0, 4), spec.image.steps);
     }
 
+    void settingsPackageIndexStaysOutOfTheRecipe()
+    {
+        ui::AppSettings settings = ui::AppSettings::load();
+        settings.packageIndex = m_indexUrl;
+        settings.save();
+        qunsetenv("PIP_INDEX_URL");
+        auto restore = qScopeGuard([] {
+            ui::AppSettings reset = ui::AppSettings::load();
+            reset.packageIndex.clear();
+            reset.save();
+            qunsetenv("PIP_INDEX_URL");
+        });
+        ui::MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        ui::ImagePanel* panel = window.imagePanel();
+        QCOMPARE(panel->pipIndexEdit()->placeholderText(), "default: " + m_indexUrl);
+        panel->setRecipe(QStringLiteral("debian-slim"));
+        // A requirement of its own, so that pip really runs.
+        const QString requirement = QStringLiteral("hello-sandbox!=0.0.%1").arg(QRandomGenerator::global()->bounded(1u << 30));
+        panel->pipEdit()->setText(requirement);
+        panel->setEnvRow(0, "RUN_TOKEN", m_token);
+        QVERIFY2(buildWithButton(panel), qPrintable(panel->buildView()->errorLabel()->text()));
+        QVERIFY(!panel->recipeView()->toPlainText().contains(m_indexUrl));
+        window.commandEdit()->setText("python3 -c 'import hello_sandbox; print(hello_sandbox.GREETING)'");
+        QString error;
+        QVERIFY(!sandbox::sandboxRunCommandLine(window.specFromForm(&error)).contains(m_indexUrl));
+        QSignalSpy ran(&window, &ui::MainWindow::runFinished);
+        window.launch();
+        QVERIFY(ran.wait(120000));
+        QCOMPARE(ran.first().first().toInt(), 0);
+        QTRY_VERIFY(window.terminal()->screenText().contains("hello from a wheel"));
+    }
+
     void failingStepShowsItsError()
     {
         ui::ImagePanel panel;
@@ -492,8 +533,21 @@ private Q_SLOTS:
 
         QApplication::clipboard()->setText("not json");
         QVERIFY(!panel.pasteRecipe());
-        QVERIFY2(panel.problemLabel()->text().startsWith("paste: "), qPrintable(panel.problemLabel()->text()));
+        QCOMPARE(panel.problemLabel()->text(), "the clipboard holds no JSON recipe");
         QCOMPARE(panel.recipe(&error), spec.image); // the form is unchanged
+        QApplication::clipboard()->setText(R"({"base": "debian-slim", "steps": [{"apt_install": ["Bad!"]}]})");
+        QVERIFY(!panel.pasteRecipe());
+        QVERIFY2(panel.problemLabel()->text().startsWith("the clipboard: image: apt_install: \"Bad!\""),
+                 qPrintable(panel.problemLabel()->text()));
+
+        // An exported spec file fills it too.
+        spec.image.steps << ImageStep::runCommands({"echo from-a-file"});
+        const QString file = m_dir.filePath("open.json");
+        QVERIFY(sandbox::writeSpecFile(spec, file, &error));
+        QVERIFY(panel.openRecipeFile(file));
+        QCOMPARE(panel.recipe(&error), spec.image);
+        QVERIFY(!panel.openRecipeFile(m_dir.filePath("missing.json")));
+        QVERIFY(panel.problemLabel()->text().startsWith("open: cannot read "));
     }
 };
 

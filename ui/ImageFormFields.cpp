@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <QSet>
+#include <QUrl>
 
 #include <optional>
 
@@ -66,6 +67,11 @@ sandbox::ImageRecipe ImageFormFields::toRecipe(QString* error, Field* field) con
     if (!pipPackages.isEmpty() || !pipIndexUrl.isEmpty()) {
         if (pipPackages.isEmpty())
             return fail(Field::Pip, tr("pip packages: an index URL is set but no packages are given"));
+        // Recipes go into the history and spec files: no secrets in them.
+        if (const QUrl url(pipIndexUrl); !url.userInfo().isEmpty())
+            return fail(Field::PipIndex, tr("pip index URL: leave the user and password out of the URL (recipes are "
+                                            "kept in the history); set the index with its credentials in Settings "
+                                            "or PIP_INDEX_URL instead"));
         sandbox::PipOptions options;
         options.indexUrl = pipIndexUrl;
         const sandbox::ImageStep step = sandbox::ImageStep::pipInstall(pipPackages, options);

@@ -7,7 +7,9 @@
 
 #include <QClipboard>
 #include <QComboBox>
+#include <QFile>
 #include <QFileDialog>
+#include <QUrl>
 #include <QFormLayout>
 #include <QGuiApplication>
 #include <QHBoxLayout>
@@ -133,6 +135,9 @@ ImagePanel::ImagePanel(QWidget* parent) : QWidget(parent)
     m_pasteRecipe = new QPushButton(tr("&Paste"), this);
     m_pasteRecipe->setObjectName(QStringLiteral("pasteRecipeButton"));
     m_pasteRecipe->setToolTip(tr("Fill the form from a recipe or a spec (JSON) on the clipboard"));
+    m_openRecipe = new QPushButton(tr("Op&en…"), this);
+    m_openRecipe->setObjectName(QStringLiteral("openRecipeButton"));
+    m_openRecipe->setToolTip(tr("Fill the form from a recipe or an exported spec (JSON file)"));
 
     auto* buildRow = new QHBoxLayout;
     buildRow->addWidget(m_build);
@@ -144,6 +149,7 @@ ImagePanel::ImagePanel(QWidget* parent) : QWidget(parent)
     auto* recipeButtons = new QHBoxLayout;
     recipeButtons->addWidget(m_copyRecipe);
     recipeButtons->addWidget(m_pasteRecipe);
+    recipeButtons->addWidget(m_openRecipe);
     recipeButtons->addStretch(1);
     recipeLayout->addLayout(recipeButtons);
     recipeLayout->addWidget(m_recipeView, 1);
@@ -182,6 +188,12 @@ ImagePanel::ImagePanel(QWidget* parent) : QWidget(parent)
     connect(m_cancel, &QPushButton::clicked, this, &ImagePanel::cancelBuild);
     connect(m_copyRecipe, &QPushButton::clicked, this, &ImagePanel::copyRecipe);
     connect(m_pasteRecipe, &QPushButton::clicked, this, &ImagePanel::pasteRecipe);
+    connect(m_openRecipe, &QPushButton::clicked, this, [this] {
+        const QString path =
+            QFileDialog::getOpenFileName(this, tr("Open recipe or spec"), QString(), tr("JSON files (*.json)"));
+        if (!path.isEmpty())
+            openRecipeFile(path);
+    });
     updateRecipe();
 }
 
@@ -576,24 +588,47 @@ void ImagePanel::copyRecipe()
 
 bool ImagePanel::pasteRecipe()
 {
-    QJsonValue value = parseJsonValue(QGuiApplication::clipboard()->text().toUtf8());
+    return fillFromJson(QGuiApplication::clipboard()->text().toUtf8(), tr("the clipboard"));
+}
+
+bool ImagePanel::openRecipeFile(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        m_problem->setText(tr("open: cannot read %1: %2").arg(path, file.errorString()));
+        m_problem->setVisible(true);
+        return false;
+    }
+    return fillFromJson(file.readAll(), path);
+}
+
+bool ImagePanel::fillFromJson(const QByteArray& text, const QString& from)
+{
+    QJsonValue value = parseJsonValue(text);
     QString error;
     if (value.isUndefined()) {
-        error = tr("paste: the clipboard holds no JSON recipe");
+        error = tr("%1 holds no JSON recipe").arg(from);
     } else {
         // A whole spec (an exported one, say): take its image.
         if (value.isObject() && value.toObject().contains(QStringLiteral("command")))
             value = value.toObject().value(QStringLiteral("image"));
-        const sandbox::ImageRecipe pasted = sandbox::ImageRecipe::fromJson(value, &error);
+        const sandbox::ImageRecipe read = sandbox::ImageRecipe::fromJson(value, &error);
         if (error.isEmpty()) {
-            setRecipe(pasted);
+            setRecipe(read);
             return true;
         }
-        error = tr("paste: %1").arg(error);
+        error = tr("%1: %2").arg(from, error);
     }
     m_problem->setText(error);
     m_problem->setVisible(true);
     return false;
+}
+
+void ImagePanel::setDefaultPipIndex(const QString& url)
+{
+    // The placeholder shows where pip goes, without any credentials.
+    const QString shown = QUrl(url).toDisplayString(QUrl::RemoveUserInfo);
+    m_pipIndex->setPlaceholderText(url.isEmpty() ? tr("pip's default") : tr("default: %1").arg(shown));
 }
 
 } // namespace ui

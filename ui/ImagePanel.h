@@ -81,6 +81,11 @@ public:
     // The build started with the button, while it runs.
     sandbox::ImageBuild* currentBuild() const { return m_currentBuild.get(); }
 
+    // The index pip uses when the form names none (the settings' package
+    // index, handed to builds through PIP_INDEX_URL, never into recipes).
+    void setDefaultPipIndex(const QString& url);
+    QPushButton* openRecipeButton() const { return m_openRecipe; }
+
     // Sets one row of the environment table (adding rows as needed).
     void setEnvRow(int row, const QString& name, const QString& value);
 
@@ -92,6 +97,9 @@ public Q_SLOTS:
     // Fills the form from the clipboard: a recipe, or a whole spec (its
     // "image"); false (and the reason shown) when it holds neither.
     bool pasteRecipe();
+    // Fills the form from a JSON file (a recipe or a spec); false when it
+    // holds neither.
+    bool openRecipeFile(const QString& path);
     // Lists the images this machine has built (without run sources).
     void refreshLocalImages();
 
@@ -110,6 +118,9 @@ private:
     void markField(ImageFormFields::Field field);
     // Selects (adding it when unlisted) a local image with this recipe.
     void selectLocalImage(const sandbox::ImageRecipe& recipe);
+    // Fills the form from JSON text (a recipe or a spec); `from` names
+    // where it came from in the error.
+    bool fillFromJson(const QByteArray& text, const QString& from);
 
     sandbox::ImageStore* m_store = nullptr;
     std::unique_ptr<sandbox::ImageBuild> m_currentBuild;
@@ -133,6 +144,7 @@ private:
     CodeEditor* m_recipeView = nullptr;
     QPushButton* m_copyRecipe = nullptr;
     QPushButton* m_pasteRecipe = nullptr;
+    QPushButton* m_openRecipe = nullptr;
     QTimer* m_updateTimer = nullptr;
     bool m_filling = false; // setRecipe() is writing the widgets
     bool m_restored = false; // saving starts once the last values are in

@@ -69,6 +69,11 @@ MainWindow::MainWindow(QWidget* parent)
     m_image = new ImagePanel(this);
     m_image->setImageStore(&m_engine->images());
     m_image->restoreLastRecipe(m_settings.defaultImage);
+    // The settings' index reaches pip steps that name none through the
+    // builder's environment: never into recipes, the history or logs.
+    if (!m_settings.packageIndex.isEmpty() && qEnvironmentVariableIsEmpty("PIP_INDEX_URL"))
+        qputenv("PIP_INDEX_URL", m_settings.packageIndex.toUtf8());
+    m_image->setDefaultPipIndex(qEnvironmentVariable("PIP_INDEX_URL"));
     addFormSection(m_image, tr("Image and packages"));
     m_resources = new ResourcesPanel(this);
     addFormSection(m_resources, tr("Resources"));
