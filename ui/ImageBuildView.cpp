@@ -25,7 +25,8 @@ ImageBuildView::ImageBuildView(QWidget* parent) : QWidget(parent)
     m_progress->setValue(0);
     m_step = new QLabel(this);
     m_step->setObjectName(QStringLiteral("imageBuildStep"));
-    m_step->setWordWrap(true);
+    // One line that never widens the narrow form; the whole text is its tooltip.
+    m_step->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_step->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("imageBuildError"));
@@ -72,17 +73,23 @@ void ImageBuildView::clear()
 void ImageBuildView::follow(sandbox::ImageBuild* build)
 {
     clear();
-    m_step->setText(tr("Building %1…").arg(build->imageName()));
+    setStep(tr("Building %1…").arg(build->imageName()));
     connect(build, &sandbox::ImageBuild::progress, this, [this](int percent, const QString&) {
         m_progress->setValue(percent);
     });
     connect(build, &sandbox::ImageBuild::stepProgress, this,
             [this](int step, int total, const QString& description, int percent) {
-                m_step->setText(tr("Step %1 of %2: %3 (%4%)").arg(step).arg(total).arg(description).arg(percent));
+                setStep(tr("Step %1 of %2: %3 (%4%)").arg(step).arg(total).arg(description).arg(percent));
             });
     connect(build, &sandbox::ImageBuild::logLine, this,
             [this](sandbox::ImageBuild::Stream, const QString& line) { appendLine(line); });
     connect(build, &sandbox::ImageBuild::finished, this, [this, build](bool ok) { showFinished(build, ok); });
+}
+
+void ImageBuildView::setStep(const QString& text)
+{
+    m_step->setText(text);
+    m_step->setToolTip(text);
 }
 
 void ImageBuildView::appendLine(const QString& line)
@@ -113,10 +120,10 @@ void ImageBuildView::showFinished(sandbox::ImageBuild* build, bool ok)
     flushLog();
     if (ok) {
         m_progress->setValue(100);
-        m_step->setText(tr("Image ready: %1 (id %2)").arg(build->imageName(), build->image().id()));
+        setStep(tr("Image ready: %1 (id %2)").arg(build->imageName(), build->image().id()));
         return;
     }
-    m_step->setText(tr("The build failed."));
+    setStep(tr("The build failed."));
     m_error->setText(build->errorString());
     m_error->setVisible(true);
 }

@@ -40,6 +40,7 @@ public:
     void clear();
 
 private:
+    void setStep(const QString& text);
     void appendLine(const QString& line);
     void flushLog();
     void showFinished(sandbox::ImageBuild* build, bool ok);

@@ -116,6 +116,7 @@ ImagePanel::ImagePanel(QWidget* parent) : QWidget(parent)
     auto* scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setWidget(formArea);
 
     m_build = new QPushButton(tr("B&uild image"), this);
@@ -222,7 +223,7 @@ QWidget* ImagePanel::createBaseRow()
     m_localImage = new QComboBox(this);
     m_localImage->setObjectName(QStringLiteral("localImage"));
     m_localImage->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_localImage->setMinimumContentsLength(16);
+    m_localImage->setMinimumContentsLength(8);
     m_localImage->setPlaceholderText(tr("No image built yet"));
     m_refreshLocal = new QToolButton(this);
     m_refreshLocal->setText(tr("Refresh"));
@@ -282,6 +283,9 @@ QWidget* ImagePanel::createEnvEditor()
     m_env->horizontalHeader()->setStretchLastSection(true);
     m_env->verticalHeader()->setVisible(false);
     m_env->setMaximumHeight(m_env->fontMetrics().lineSpacing() * 8);
+    m_env->setMinimumWidth(m_env->fontMetrics().averageCharWidth() * 16);
+    m_env->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Interactive);
+    m_env->horizontalHeader()->setDefaultSectionSize(m_env->fontMetrics().averageCharWidth() * 14);
     auto* add = new QToolButton(this);
     add->setText(QStringLiteral("+"));
     add->setToolTip(tr("Add a variable"));
