@@ -14,6 +14,7 @@
 #include "ui/CodeEditor.h"
 #include "ui/ImageBuildView.h"
 #include "ui/ImageFormFields.h"
+#include "ui/HistoryPanel.h"
 #include "ui/ImagePanel.h"
 #include "ui/MainWindow.h"
 #include "ui/PasteSourcePage.h"
@@ -41,6 +42,7 @@
 #include <QTest>
 #include <QTimer>
 #include <QToolBox>
+#include <QTreeWidget>
 
 using sandbox::ImageRecipe;
 using sandbox::ImageStep;
@@ -354,6 +356,13 @@ private Q_SLOTS:
         QVERIFY(recorded.wait(10000));
         const sandbox::RunRecord record = window.history().runs().first();
         QCOMPARE(record.spec.image, spec.image);
+        // "Use image" in the history puts it back into the form.
+        panel->setRecipe(QStringLiteral("debian-slim:trixie"));
+        window.formSections()->setCurrentIndex(0);
+        window.historyPanel()->list()->setCurrentItem(window.historyPanel()->list()->topLevelItem(0));
+        QTest::mouseClick(window.historyPanel()->useImageButton(), Qt::LeftButton);
+        QCOMPARE(panel->recipe(&error), spec.image);
+        QCOMPARE(window.formSections()->currentWidget(), panel);
         const QString file = m_dir.filePath("exported.json");
         QVERIFY(sandbox::writeSpecFile(record.spec, file, &error));
         const sandbox::SandboxSpec read = sandbox::readSpecFile(file, &error);

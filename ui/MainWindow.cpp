@@ -153,6 +153,10 @@ MainWindow::MainWindow(QWidget* parent)
     });
     connect(m_source, &SourcePanel::suggestedCommandChanged, this, &MainWindow::applySuggestedCommand);
     connect(m_historyPanel, &HistoryPanel::rerunRequested, this, &MainWindow::rerun);
+    connect(m_historyPanel, &HistoryPanel::imageRequested, this, [this](const sandbox::ImageRecipe& recipe) {
+        m_image->setRecipe(recipe);
+        m_sections->setCurrentWidget(m_image);
+    });
 
     newTab();
     applySuggestedCommand();
