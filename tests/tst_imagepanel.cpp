@@ -222,6 +222,7 @@ private Q_SLOTS:
         QTest::newRow("env") << "imageEnv" << "1BAD" << "environment: image: env: \"1BAD\"";
         QTest::newRow("registry") << "registryReference" << "nohost/tool" << "base image: image: \"nohost/tool\"";
         QTest::newRow("rootfs") << "rootfsPath" << "relative/root" << "base image: image: ";
+        QTest::newRow("no local image") << "localImage" << "" << "base image: choose a local image";
     }
 
     void invalidInputNamesTheField()
@@ -241,11 +242,14 @@ private Q_SLOTS:
                 panel.setBaseKind(ui::ImagePanel::BaseKind::Registry);
             if (widget == "rootfsPath")
                 panel.setBaseKind(ui::ImagePanel::BaseKind::RootFs);
+            if (widget == "localImage") {
+                panel.setBaseKind(ui::ImagePanel::BaseKind::Local);
+                panel.localImageBox()->setCurrentIndex(-1);
+            }
             if (widget == "pipIndexUrl")
                 panel.pipEdit()->setText("hello-sandbox");
-            auto* edit = panel.findChild<QLineEdit*>(widget);
-            QVERIFY(edit);
-            QTest::keyClicks(edit, text);
+            if (auto* edit = panel.findChild<QLineEdit*>(widget))
+                QTest::keyClicks(edit, text);
         }
         QString error;
         panel.recipe(&error);

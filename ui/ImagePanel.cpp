@@ -377,10 +377,18 @@ ImageFormFields ImagePanel::fields() const
 
 sandbox::ImageRecipe ImagePanel::recipe(QString* error) const
 {
-    sandbox::ImageRecipe result = fields().toRecipe(error);
-    if (error->isEmpty() && baseKind() == BaseKind::Local && m_localImage->currentIndex() < 0)
+    return recipe(error, nullptr);
+}
+
+sandbox::ImageRecipe ImagePanel::recipe(QString* error, ImageFormFields::Field* field) const
+{
+    if (baseKind() == BaseKind::Local && m_localImage->currentIndex() < 0) {
         *error = tr("base image: choose a local image (build one first)");
-    return result;
+        if (field)
+            *field = ImageFormFields::Field::Base;
+        return {};
+    }
+    return fields().toRecipe(error, field);
 }
 
 void ImagePanel::setRecipe(const sandbox::ImageRecipe& recipe)
@@ -530,11 +538,7 @@ void ImagePanel::updateRecipe()
     m_updateTimer->stop();
     QString error;
     ImageFormFields::Field field = ImageFormFields::Field::None;
-    const sandbox::ImageRecipe result = fields().toRecipe(&error, &field);
-    if (error.isEmpty() && baseKind() == BaseKind::Local && m_localImage->currentIndex() < 0) {
-        error = tr("base image: choose a local image (build one first)");
-        field = ImageFormFields::Field::Base;
-    }
+    const sandbox::ImageRecipe result = recipe(&error, &field);
     markField(field);
     m_problem->setText(error);
     m_problem->setVisible(!error.isEmpty());

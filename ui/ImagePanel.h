@@ -118,6 +118,7 @@ private:
     void markField(ImageFormFields::Field field);
     // Selects (adding it when unlisted) a local image with this recipe.
     void selectLocalImage(const sandbox::ImageRecipe& recipe);
+    sandbox::ImageRecipe recipe(QString* error, ImageFormFields::Field* field) const;
     // Fills the form from JSON text (a recipe or a spec); `from` names
     // where it came from in the error.
     bool fillFromJson(const QByteArray& text, const QString& from);
