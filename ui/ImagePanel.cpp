@@ -468,9 +468,12 @@ void ImagePanel::refreshLocalImages()
         if (!error.isEmpty())
             continue;
         const QString key = compactJson(recipe.toJson());
-        if (seen.contains(key) || !m_store->isBuilt(recipe))
+        // Checked once per recipe: many runs share one.
+        if (seen.contains(key))
             continue;
         seen.insert(key);
+        if (!m_store->isBuilt(recipe))
+            continue;
         m_localImage->addItem(recipe.displayName(), key);
         m_localImage->setItemData(m_localImage->count() - 1,
                                   tr("%1\nid %2, built %3").arg(recipe.displayName(), stored.id, stored.created),
