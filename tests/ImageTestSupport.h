@@ -115,4 +115,36 @@ private:
     QProcess m_process;
 };
 
+// Serves a pip index made by makePipIndex (under `root`) on loopback;
+// returns its simple-index URL, or an empty string when it did not start.
+inline QString startPipIndex(Server& server, const QString& root)
+{
+    if (!makePipIndex(root))
+        return {};
+    const int port = freeLoopbackPort();
+    if (!server.start(QStringLiteral("python3"),
+                      {QStringLiteral("-m"), QStringLiteral("http.server"), QString::number(port),
+                       QStringLiteral("--bind"), QStringLiteral("127.0.0.1"), QStringLiteral("--directory"), root},
+                      port))
+        return {};
+    return QStringLiteral("http://127.0.0.1:%1/simple").arg(port);
+}
+
+// Runs Debian's docker-registry on loopback, storing under `dir`; returns
+// its host:port, or an empty string when it did not start.
+inline QString startRegistry(Server& server, const QString& dir)
+{
+    const int port = freeLoopbackPort();
+    const QString config = dir + QStringLiteral("/registry.yml");
+    const ShellResult written = shell(QStringLiteral("printf 'version: 0.1\\nlog:\\n  level: error\\nstorage:\\n  filesystem:\\n"
+                                                     "    rootdirectory: %1\\nhttp:\\n  addr: 127.0.0.1:%2\\n' > \"$1\"")
+                                          .arg(dir + QStringLiteral("/storage"))
+                                          .arg(port),
+                                      {config});
+    if (written.exitCode != 0
+        || !server.start(QStringLiteral("docker-registry"), {QStringLiteral("serve"), config}, port))
+        return {};
+    return QStringLiteral("127.0.0.1:%1").arg(port);
+}
+
 } // namespace testsupport

@@ -56,22 +56,14 @@ private Q_SLOTS:
         }
         QVERIFY(m_dir.isValid());
         m_token = testsupport::randomToken();
-        const int port = testsupport::freeLoopbackPort();
-        const QString config = m_dir.filePath(QStringLiteral("registry.yml"));
-        QVERIFY(testsupport::shell(QStringLiteral("printf 'version: 0.1\\nlog:\\n  level: error\\nstorage:\\n  filesystem:\\n"
-                                                  "    rootdirectory: %1\\nhttp:\\n  addr: 127.0.0.1:%2\\n' > \"$1\"")
-                                       .arg(m_dir.filePath(QStringLiteral("storage")))
-                                       .arg(port),
-                                   {config})
-                    .exitCode
-                == 0);
-        QVERIFY(m_registry.start(QStringLiteral("docker-registry"), {QStringLiteral("serve"), config}, port));
+        const QString registry = testsupport::startRegistry(m_registry, m_dir.path());
+        QVERIFY(!registry.isEmpty());
 
         // Layer 1: a tiny rootfs with /etc/gone; layer 2 deletes it (a
         // whiteout) and adds /srv/file; the config sets env and workdir.
         const QString rootfs = m_dir.filePath(QStringLiteral("rootfs"));
         QVERIFY(testsupport::makeTinyRootfs(rootfs, QStringLiteral("registry-") + m_token));
-        m_reference = QStringLiteral("127.0.0.1:%1/team/tool:1.2").arg(port);
+        m_reference = registry + QStringLiteral("/team/tool:1.2");
         const testsupport::ShellResult made = testsupport::shell(QStringLiteral(
             "cd \"$1\"; echo doomed > rootfs/etc/gone; echo doomed > rootfs/etc/gone-too\n"
             "mkdir rootfs/etc/opaque; echo old > rootfs/etc/opaque/old\n"

@@ -104,14 +104,8 @@ private Q_SLOTS:
         QVERIFY2(m_engine->errorString().isEmpty(), qPrintable(m_engine->errorString()));
         QVERIFY(m_dir.isValid());
         m_token = testsupport::randomToken();
-        QVERIFY(testsupport::makePipIndex(m_dir.filePath(QStringLiteral("index"))));
-        const int port = testsupport::freeLoopbackPort();
-        QVERIFY(m_index.start(QStringLiteral("python3"),
-                              {QStringLiteral("-m"), QStringLiteral("http.server"), QString::number(port),
-                               QStringLiteral("--bind"), QStringLiteral("127.0.0.1"), QStringLiteral("--directory"),
-                               m_dir.filePath(QStringLiteral("index"))},
-                              port));
-        m_indexUrl = QStringLiteral("http://127.0.0.1:%1/simple").arg(port);
+        m_indexUrl = testsupport::startPipIndex(m_index, m_dir.filePath(QStringLiteral("index")));
+        QVERIFY(!m_indexUrl.isEmpty());
         QVERIFY(testsupport::shell(QStringLiteral("cd \"$1\" && echo config-%2 > config.txt && mkdir -p data/sub && echo a > data/a.txt "
                                      "&& echo b > data/sub/b.txt && echo junk > data/skip.pyc")
                           .arg(m_token),

@@ -352,9 +352,10 @@ private Q_SLOTS:
         paste->chooseLanguage("Ruby");
         QCOMPARE(window.commandEdit()->text(), "ruby main.rb");
         // The form has a section per concern; more can be added.
-        const int sections = window.formSections()->count(); // source, resources, data, ...
-        QVERIFY(sections >= 3);
-        QCOMPARE(window.formSections()->itemText(2), "Data");
+        const int sections = window.formSections()->count(); // source, image, resources, data, ...
+        QVERIFY(sections >= 4);
+        QCOMPARE(window.formSections()->itemText(1), "Image and packages");
+        QCOMPARE(window.formSections()->itemText(3), "Data");
         window.addFormSection(new QLabel("later"), "Later");
         QCOMPARE(window.formSections()->count(), sections + 1);
     }

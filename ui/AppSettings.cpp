@@ -6,6 +6,8 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSettings>
 #include <QUrl>
 
@@ -17,6 +19,7 @@ const QString kRuntime = QStringLiteral("engine/runtime");
 const QString kDataDirectory = QStringLiteral("engine/dataDirectory");
 const QString kDefaultImage = QStringLiteral("engine/defaultImage");
 const QString kPackageIndex = QStringLiteral("engine/packageIndex");
+const QString kLastImageRecipe = QStringLiteral("form/imageRecipe");
 
 QString tr(const char* text)
 {
@@ -73,6 +76,22 @@ sandbox::Engine::Options AppSettings::engineOptions() const
     if (qEnvironmentVariableIsEmpty("SANDBOX_STUDIO_RUNTIME") && !runtime.isEmpty())
         options.runtime = runtime;
     return options;
+}
+
+QJsonValue AppSettings::lastImageRecipe()
+{
+    const QByteArray text = QSettings().value(kLastImageRecipe).toByteArray();
+    if (text.isEmpty())
+        return QJsonValue(QJsonValue::Undefined);
+    // Wrapped in an array: a recipe may be a plain string.
+    const QJsonDocument document = QJsonDocument::fromJson(text);
+    return document.isArray() && document.array().size() == 1 ? document.array().first()
+                                                               : QJsonValue(QJsonValue::Undefined);
+}
+
+void AppSettings::saveLastImageRecipe(const QJsonValue& recipe)
+{
+    QSettings().setValue(kLastImageRecipe, QJsonDocument(QJsonArray{recipe}).toJson(QJsonDocument::Compact));
 }
 
 } // namespace ui

@@ -2,6 +2,7 @@
 
 #include "sandbox/Engine.h"
 
+#include <QJsonValue>
 #include <QString>
 
 namespace ui {
@@ -24,6 +25,12 @@ struct AppSettings
     // What the engine starts with. SANDBOX_STUDIO_DATA_DIR and
     // SANDBOX_STUDIO_RUNTIME, when set, win over the settings.
     sandbox::Engine::Options engineOptions() const;
+
+    // The window form's last image recipe (see ImageRecipe::toJson);
+    // undefined when none was saved. Kept apart from save(), which the
+    // settings dialog calls with the fields above only.
+    static QJsonValue lastImageRecipe();
+    static void saveLastImageRecipe(const QJsonValue& recipe);
 };
 
 } // namespace ui

@@ -50,11 +50,15 @@ HistoryPanel::HistoryPanel(QWidget* parent) : QWidget(parent)
     m_copy->setToolTip(tr("Copy the equivalent sandbox-run command line"));
     m_export = new QPushButton(tr("&Export spec…"), this);
     m_export->setObjectName(QStringLiteral("exportSpecButton"));
+    m_useImage = new QPushButton(tr("Use &image"), this);
+    m_useImage->setObjectName(QStringLiteral("useImageButton"));
+    m_useImage->setToolTip(tr("Fill the form's image section with this run's image"));
 
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_rerun);
     buttons->addWidget(m_copy);
     buttons->addWidget(m_export);
+    buttons->addWidget(m_useImage);
     buttons->addStretch(1);
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(m_list);
@@ -71,6 +75,11 @@ HistoryPanel::HistoryPanel(QWidget* parent) : QWidget(parent)
     connect(m_rerun, &QPushButton::clicked, this, &HistoryPanel::rerunSelected);
     connect(m_copy, &QPushButton::clicked, this, &HistoryPanel::copyCommandLine);
     connect(m_export, &QPushButton::clicked, this, &HistoryPanel::exportSelected);
+    connect(m_useImage, &QPushButton::clicked, this, [this] {
+        sandbox::RunRecord record;
+        if (selectedRecord(&record))
+            Q_EMIT imageRequested(record.spec.image);
+    });
     showSelected();
 }
 
@@ -120,7 +129,7 @@ void HistoryPanel::showSelected()
 {
     sandbox::RunRecord record;
     const bool any = selectedRecord(&record);
-    for (QPushButton* button : {m_rerun, m_copy, m_export})
+    for (QPushButton* button : {m_rerun, m_copy, m_export, m_useImage})
         button->setEnabled(any);
     if (!any) {
         m_output->clear();

@@ -32,6 +32,7 @@ public:
     QPushButton* rerunButton() const { return m_rerun; }
     QPushButton* copyButton() const { return m_copy; }
     QPushButton* exportButton() const { return m_export; }
+    QPushButton* useImageButton() const { return m_useImage; }
 
     // False when nothing is selected.
     bool selectedRecord(sandbox::RunRecord* record) const;
@@ -46,6 +47,8 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void rerunRequested(const sandbox::SandboxSpec& spec);
+    // The user wants the selected run's image in the form.
+    void imageRequested(const sandbox::ImageRecipe& recipe);
 
 private:
     void showSelected();
@@ -57,6 +60,7 @@ private:
     QPushButton* m_rerun = nullptr;
     QPushButton* m_copy = nullptr;
     QPushButton* m_export = nullptr;
+    QPushButton* m_useImage = nullptr;
 };
 
 } // namespace ui

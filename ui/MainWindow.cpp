@@ -2,6 +2,7 @@
 
 #include "DataPanel.h"
 #include "HistoryPanel.h"
+#include "ImagePanel.h"
 #include "ResourcesPanel.h"
 #include "RunOnSelector.h"
 #include "RunTab.h"
@@ -69,6 +70,15 @@ MainWindow::MainWindow(QWidget* parent)
     m_source = new SourcePanel(this);
     m_source->setCloneBase(m_engine->paths().dataDir + QStringLiteral("/sources"));
     addFormSection(m_source, tr("Source"));
+    m_image = new ImagePanel(this);
+    m_image->setImageStore(&m_engine->images());
+    m_image->restoreLastRecipe(m_settings.defaultImage);
+    // The settings' index reaches pip steps that name none through the
+    // builder's environment: never into recipes, the history or logs.
+    if (!m_settings.packageIndex.isEmpty() && qEnvironmentVariableIsEmpty("PIP_INDEX_URL"))
+        qputenv("PIP_INDEX_URL", m_settings.packageIndex.toUtf8());
+    m_image->setDefaultPipIndex(qEnvironmentVariable("PIP_INDEX_URL"));
+    addFormSection(m_image, tr("Image and packages"));
     m_resources = new ResourcesPanel(this);
     addFormSection(m_resources, tr("Resources"));
     m_data = new DataPanel(m_engine->volumes(), this);
@@ -154,6 +164,10 @@ MainWindow::MainWindow(QWidget* parent)
     });
     connect(m_source, &SourcePanel::suggestedCommandChanged, this, &MainWindow::applySuggestedCommand);
     connect(m_historyPanel, &HistoryPanel::rerunRequested, this, &MainWindow::rerun);
+    connect(m_historyPanel, &HistoryPanel::imageRequested, this, [this](const sandbox::ImageRecipe& recipe) {
+        m_image->setRecipe(recipe);
+        m_sections->setCurrentWidget(m_image);
+    });
 
     newTab();
     applySuggestedCommand();
@@ -332,7 +346,11 @@ sandbox::SandboxSpec MainWindow::specFromForm(QString* error) const
         *error = tr("command: enter a command to run");
         return spec;
     }
-    spec.image = m_settings.defaultImage;
+    // The source (added at launch) goes on top of the image's own steps,
+    // so that a change of source does not rebuild the package layers.
+    spec.image = m_image->recipe(error);
+    if (!error->isEmpty())
+        return spec;
     m_resources->applyTo(spec);
     if (const QString problem = m_data->applyTo(spec); !problem.isEmpty()) {
         *error = problem;

@@ -27,6 +27,7 @@ namespace ui {
 
 class DataPanel;
 class HistoryPanel;
+class ImagePanel;
 class ResourcesPanel;
 class RunOnSelector;
 class RunTab;
@@ -59,6 +60,7 @@ public:
     DataPanel* dataPanel() const { return m_data; }
     // "Interactive terminal (PTY)": the next runs get a terminal.
     QCheckBox* interactiveTerminalBox() const { return m_interactiveTerminal; }
+    ImagePanel* imagePanel() const { return m_image; }
     HistoryPanel* historyPanel() const { return m_historyPanel; }
     QTabWidget* runTabs() const { return m_tabs; }
     RunTab* currentRunTab() const;
@@ -125,6 +127,7 @@ private:
     ResourcesPanel* m_resources = nullptr;
     DataPanel* m_data = nullptr;
     QCheckBox* m_interactiveTerminal = nullptr;
+    ImagePanel* m_image = nullptr;
     QLineEdit* m_command = nullptr;
     RunOnSelector* m_runOn = nullptr;
     QPushButton* m_launch = nullptr;

@@ -144,6 +144,9 @@ bool RunTab::launch(const sandbox::SandboxSpec& spec, const QString& sourceDir,
         m_progress->setValue(percent);
         showStatus(tr("Preparing the %1 image: %2").arg(m_spec.image.displayName(), stage));
     });
+    // The build's own output, live and dimmed (not part of the run's output).
+    connect(m_build.get(), &sandbox::ImageBuild::logLine, m_terminal,
+            [this](sandbox::ImageBuild::Stream, const QString& line) { m_terminal->appendNotice(line); });
     connect(m_build.get(), &sandbox::ImageBuild::finished, this, [this](bool ok) {
         m_progress->setVisible(false);
         const QString buildError = m_build->errorString();

@@ -307,6 +307,7 @@ QList<StoredImage> LayerStore::images() const
         image.id = image.topKey.left(12);
         image.name = json.value(QStringLiteral("name")).toString();
         image.created = json.value(QStringLiteral("created")).toString();
+        image.recipe = json.value(QStringLiteral("recipe"));
         for (QString key = image.topKey; !key.isEmpty();) {
             const std::optional<LayerInfo> info = layer(key);
             if (!info)

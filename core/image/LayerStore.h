@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QJsonObject>
+#include <QJsonValue>
 #include <QList>
 #include <QMap>
 #include <QString>
@@ -60,6 +61,7 @@ struct StoredImage
     QString created;
     int layers = 0;
     qint64 bytes = 0;
+    QJsonValue recipe; // what it was built from (ImageRecipe::toJson)
 };
 
 // The content-addressed layer store under <data>/images. A layer's key is
