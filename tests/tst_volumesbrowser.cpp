@@ -282,6 +282,22 @@ private Q_SLOTS:
         QVERIFY(!QFileInfo::exists(dir + QLatin1Char('/') + name));
     }
 
+    // An ssh round trip does not stop the event loop (other tabs stream on).
+    void eventLoopRunsWhileSshAnswers()
+    {
+        ui::VolumesBrowser browser(m_engine->paths().volumesDir());
+        browser.show();
+        int ticks = 0;
+        QTimer timer;
+        timer.setInterval(5);
+        connect(&timer, &QTimer::timeout, this, [&ticks] { ++ticks; });
+        timer.start();
+        QVERIFY2(browser.selectPlace(QStringLiteral("loopback-ssh")), qPrintable(browser.messageLabel()->text()));
+        timer.stop();
+        QVERIFY2(ticks > 0, "the window froze while ssh listed the volumes");
+        QVERIFY(browser.isEnabled());
+    }
+
     void windowOpensTheBrowser()
     {
         ui::MainWindow window;

@@ -4,6 +4,9 @@
 #include "storage/VolumeStore.h"
 
 #include <QApplication>
+#include <QCloseEvent>
+#include <QEventLoop>
+#include <QThread>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
@@ -45,12 +48,38 @@ public:
     BusyCursor& operator=(const BusyCursor&) = delete;
 };
 
+} // namespace
+
+// One store call at a time, in a worker thread: the window keeps drawing
+// and other tabs keep streaming while ssh answers. Input waits.
 template <typename Call>
-auto whileBusy(Call call)
+auto VolumesBrowser::whileBusy(Call call)
 {
     const BusyCursor busy;
-    return call();
+    decltype(call()) result{};
+    m_busy = true;
+    setEnabled(false);
+    QEventLoop loop;
+    std::unique_ptr<QThread> worker(QThread::create([&result, &call] { result = call(); }));
+    connect(worker.get(), &QThread::finished, &loop, &QEventLoop::quit);
+    worker->start();
+    loop.exec(QEventLoop::ExcludeUserInputEvents);
+    worker->wait();
+    setEnabled(true);
+    m_busy = false;
+    return result;
 }
+
+void VolumesBrowser::closeEvent(QCloseEvent* event)
+{
+    // The worker uses this dialog's store.
+    if (m_busy)
+        event->ignore();
+    else
+        QDialog::closeEvent(event);
+}
+
+namespace {
 
 QString joinPath(const QString& folder, const QString& name)
 {
@@ -215,8 +244,7 @@ void VolumesBrowser::refresh()
         m_volumes->clear();
         if (m_store) {
             QString error;
-            const BusyCursor busy;
-            const QStringList names = m_store->list(&error);
+            const QStringList names = whileBusy([&] { return m_store->list(&error); });
             if (!error.isEmpty())
                 fail(error);
             m_volumes->addItems(names);
@@ -260,7 +288,7 @@ void VolumesBrowser::loadChildren(QTreeWidgetItem* parent, const QString& path)
     qDeleteAll(parent->takeChildren());
     QString error;
     QList<sandbox::Volumes::Entry> entries =
-        whileBusy([&] { return m_store->listFiles(currentVolume(), path, &error); });
+        whileBusy([&, volume = currentVolume()] { return m_store->listFiles(volume, path, &error); });
     parent->setData(0, kLoadedRole, true);
     if (!error.isEmpty()) {
         fail(error);
@@ -370,7 +398,8 @@ bool VolumesBrowser::viewCurrentFile()
     if (!m_store || !item || item->data(0, kIsDirectoryRole).toBool())
         return false;
     QString error;
-    const QByteArray contents = whileBusy([&] { return m_store->readFile(currentVolume(), currentPath(), &error); });
+    const QByteArray contents = whileBusy(
+        [&, volume = currentVolume(), path = currentPath()] { return m_store->readFile(volume, path, &error); });
     if (!error.isEmpty())
         return fail(error);
     if (contents.size() > kMaxViewBytes) {
@@ -391,7 +420,8 @@ bool VolumesBrowser::saveCurrentFileTo(const QString& localPath)
     if (!m_store || currentPath().isEmpty())
         return false;
     QString error;
-    const QByteArray contents = whileBusy([&] { return m_store->readFile(currentVolume(), currentPath(), &error); });
+    const QByteArray contents = whileBusy(
+        [&, volume = currentVolume(), path = currentPath()] { return m_store->readFile(volume, path, &error); });
     if (!error.isEmpty())
         return fail(error);
     QSaveFile out(localPath);
@@ -409,7 +439,8 @@ bool VolumesBrowser::uploadFile(const QString& localPath, const QString& volumeP
     if (!in.open(QIODevice::ReadOnly))
         return fail(tr("cannot read %1: %2").arg(localPath, in.errorString()));
     const QByteArray contents = in.readAll();
-    const QString error = whileBusy([&] { return m_store->writeFile(currentVolume(), volumePath, contents); });
+    const QString error =
+        whileBusy([&, volume = currentVolume()] { return m_store->writeFile(volume, volumePath, contents); });
     if (!error.isEmpty())
         return fail(error);
     onVolumeChanged();
@@ -474,13 +505,11 @@ void VolumesBrowser::askUploadFile()
         return;
     const QString target = joinPath(uploadFolder(), QFileInfo(local).fileName());
     QString error;
+    const QString folder = target.left(target.lastIndexOf(QLatin1Char('/')) + 1);
     bool exists = false;
-    {
-        const BusyCursor busy;
-        const QString folder = target.left(target.lastIndexOf(QLatin1Char('/')) + 1);
-        for (const sandbox::Volumes::Entry& entry : m_store->listFiles(currentVolume(), folder, &error))
-            exists = exists || entry.name == QFileInfo(local).fileName();
-    }
+    for (const sandbox::Volumes::Entry& entry :
+         whileBusy([&, volume = currentVolume()] { return m_store->listFiles(volume, folder, &error); }))
+        exists = exists || entry.name == QFileInfo(local).fileName();
     if (exists
         && QMessageBox::question(this, tr("Replace File"), tr("%1 exists in volume %2. Replace it?")
                                                                 .arg(target, currentVolume()))

@@ -3,6 +3,7 @@
 #include <QDialog>
 #include <memory>
 
+class QCloseEvent;
 class QComboBox;
 class QLabel;
 class QListWidget;
@@ -56,7 +57,12 @@ public:
 public Q_SLOTS:
     void refresh();
 
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
 private:
+    template <typename Call>
+    auto whileBusy(Call call);
     void loadPlaces();
     void onPlaceChanged();
     void onVolumeChanged();
@@ -85,6 +91,7 @@ private:
     QPushButton* m_view = nullptr;
     QPushButton* m_save = nullptr;
     QPushButton* m_upload = nullptr;
+    bool m_busy = false;
 };
 
 } // namespace ui
