@@ -159,13 +159,25 @@ private Q_SLOTS:
 
     // A volumes dir the node does not have (a missing mount) fails the run;
     // it must not turn into a directory on the node's own disk.
+    // This computer not mounting the volumes dir is no reason to refuse a
+    // run; the node checks.
+    void volumesDirMissingOnTheNode_data()
+    {
+        QTest::addColumn<ClusterConfig::Mode>("mode");
+        QTest::newRow("local srun") << ClusterConfig::Mode::LocalSlurm;
+        QTest::newRow("ssh") << ClusterConfig::Mode::Ssh;
+    }
+
     void volumesDirMissingOnTheNode()
     {
-        ClusterConfig config = cluster(ClusterConfig::Mode::Ssh);
+        QFETCH(ClusterConfig::Mode, mode);
+        ClusterConfig config = cluster(mode);
         config.sharedVolumePath = m_dir.path() + QStringLiteral("/not-mounted");
         const testsupport::ClusterRunResult result =
             testsupport::runOnCluster(config, volumeSpec(QStringLiteral("data"), QStringLiteral("true")));
         QCOMPARE(result.reason, Sandbox::EndReason::FailedToStart);
+        // Said by the node's sandbox-run, not by the client's own check.
+        QVERIFY2(result.error.startsWith(QLatin1String("volumes dir ")), qPrintable(result.error));
         QVERIFY2(result.error.contains(QLatin1String("does not exist")), qPrintable(result.error));
         QVERIFY(!QFileInfo::exists(config.sharedVolumePath));
     }

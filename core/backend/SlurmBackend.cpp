@@ -2,6 +2,7 @@
 
 #include "storage/VolumeStore.h"
 
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QRandomGenerator>
 
@@ -51,8 +52,8 @@ QString SlurmBackend::checkVolumes(const SandboxSpec& spec) const
             .arg(m_cluster.name, spec.volumes.constFirst().name);
     }
     // Where the volumes dir is mounted here too, a missing volume is known
-    // before the job waits in the queue; over ssh the node says so itself.
-    if (m_cluster.mode != ClusterConfig::Mode::LocalSlurm)
+    // before the job waits in the queue; otherwise the node says so itself.
+    if (m_cluster.mode != ClusterConfig::Mode::LocalSlurm || !QFileInfo(m_cluster.sharedVolumePath).isDir())
         return {};
     QString problem;
     const std::unique_ptr<VolumeStore> store = clusterVolumeStore(m_cluster, &problem);
