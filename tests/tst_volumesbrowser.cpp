@@ -195,6 +195,14 @@ private Q_SLOTS:
         QVERIFY(browser.viewCurrentFile());
         QVERIFY2(browser.viewer()->toPlainText().contains(QLatin1String("binary")),
                  qPrintable(browser.viewer()->toPlainText()));
+        // Nor is a big one.
+        QCOMPARE(m_engine->volumes().writeFile(name, QStringLiteral("/big.txt"), QByteArray(5 * 1024 * 1024, 'x')),
+                 QString());
+        browser.refresh();
+        QVERIFY(browser.selectPath(QStringLiteral("/big.txt")));
+        QVERIFY(browser.viewCurrentFile());
+        QVERIFY2(browser.viewer()->toPlainText().contains(QLatin1String("too big")),
+                 qPrintable(browser.viewer()->toPlainText().left(200)));
         QCOMPARE(m_engine->volumes().remove(name), QString());
     }
 

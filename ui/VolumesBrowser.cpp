@@ -34,6 +34,7 @@ namespace {
 constexpr int kPathRole = Qt::UserRole;
 constexpr int kIsDirectoryRole = Qt::UserRole + 1;
 constexpr int kLoadedRole = Qt::UserRole + 2;
+constexpr int kSizeRole = Qt::UserRole + 3;
 // Bigger files are saved out, not shown.
 constexpr qint64 kMaxViewBytes = 4 * 1024 * 1024;
 constexpr qsizetype kBinaryProbeBytes = 8192;
@@ -303,6 +304,7 @@ void VolumesBrowser::loadChildren(QTreeWidgetItem* parent, const QString& path)
         item->setText(0, entry.name);
         item->setData(0, kPathRole, joinPath(path, entry.name));
         item->setData(0, kIsDirectoryRole, entry.isDirectory);
+        item->setData(0, kSizeRole, entry.size);
         item->setIcon(0, style()->standardIcon(entry.isDirectory ? QStyle::SP_DirIcon : QStyle::SP_FileIcon));
         if (entry.isDirectory) {
             item->setChildIndicatorPolicy(QTreeWidgetItem::ShowIndicator);
@@ -397,6 +399,13 @@ bool VolumesBrowser::viewCurrentFile()
     const QTreeWidgetItem* item = m_files->currentItem();
     if (!m_store || !item || item->data(0, kIsDirectoryRole).toBool())
         return false;
+    // Known from the listing: a big file is not fetched just to say so.
+    if (const qint64 size = item->data(0, kSizeRole).toLongLong(); size > kMaxViewBytes) {
+        m_viewer->setPlainText(tr("%1 is %2, too big to show here; use Save As….")
+                                   .arg(currentPath(), QLocale().formattedDataSize(size)));
+        succeed(currentPath());
+        return true;
+    }
     QString error;
     const QByteArray contents = whileBusy(
         [&, volume = currentVolume(), path = currentPath()] { return m_store->readFile(volume, path, &error); });
