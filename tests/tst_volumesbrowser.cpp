@@ -152,6 +152,33 @@ private Q_SLOTS:
         QVERIFY(!browser.selectPlace(QStringLiteral("nowhere")));
     }
 
+    void clusterFileChangesShowOnRefresh()
+    {
+        const QByteArray clustersFile = qgetenv("SANDBOX_STUDIO_CLUSTERS_FILE");
+        const QString otherFile = localFile(QStringLiteral("other-clusters.json"));
+        qputenv("SANDBOX_STUDIO_CLUSTERS_FILE", otherFile.toUtf8());
+        ui::VolumesBrowser browser(m_engine->paths().volumesDir());
+        QCOMPARE(browser.placeSelector()->count(), 1);
+
+        ClusterStore store(otherFile);
+        QVERIFY(store.put(cluster(QStringLiteral("added-later")), nullptr));
+        QVERIFY(store.save(nullptr));
+        QVERIFY(browser.selectPlace(QString()));
+        browser.findChild<QPushButton*>(QStringLiteral("refreshButton"))->click();
+        QCOMPARE(browser.placeSelector()->count(), 2);
+
+        // A broken file leaves this computer, and says what is wrong.
+        {
+            QFile broken(otherFile);
+            QVERIFY(broken.open(QIODevice::WriteOnly));
+            broken.write("{ not json");
+        }
+        browser.findChild<QPushButton*>(QStringLiteral("refreshButton"))->click();
+        qputenv("SANDBOX_STUDIO_CLUSTERS_FILE", clustersFile);
+        QCOMPARE(browser.placeSelector()->count(), 1);
+        QVERIFY2(browser.messageLabel()->text().contains(otherFile), qPrintable(browser.messageLabel()->text()));
+    }
+
     void browsesAVolumeASandboxWrote()
     {
         const QString name = QStringLiteral("gui-local-") + randomToken();

@@ -5,10 +5,9 @@
 
 #include <QApplication>
 #include <QCloseEvent>
-#include <QEventLoop>
-#include <QThread>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QEventLoop>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -24,8 +23,11 @@
 #include <QPushButton>
 #include <QSaveFile>
 #include <QSplitter>
+#include <QThread>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace ui {
 
@@ -101,6 +103,7 @@ VolumesBrowser::VolumesBrowser(QString localVolumesDir, QWidget* parent)
     m_location = new QLabel(this);
     m_location->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto* refreshButton = new QPushButton(tr("&Refresh"), this);
+    refreshButton->setObjectName(QStringLiteral("refreshButton"));
     auto* top = new QHBoxLayout;
     top->addWidget(new QLabel(tr("Volumes on:"), this));
     top->addWidget(m_place);
@@ -167,7 +170,8 @@ VolumesBrowser::VolumesBrowser(QString localVolumesDir, QWidget* parent)
     layout->addWidget(close);
 
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(refreshButton, &QPushButton::clicked, this, &VolumesBrowser::refresh);
+    // Clusters added meanwhile show up too.
+    connect(refreshButton, &QPushButton::clicked, this, &VolumesBrowser::loadPlaces);
     connect(m_place, &QComboBox::currentIndexChanged, this, &VolumesBrowser::onPlaceChanged);
     connect(m_volumes, &QListWidget::currentTextChanged, this, &VolumesBrowser::onVolumeChanged);
     connect(m_files, &QTreeWidget::itemExpanded, this, [this](QTreeWidgetItem* item) {
@@ -192,17 +196,21 @@ VolumesBrowser::~VolumesBrowser() = default;
 
 void VolumesBrowser::loadPlaces()
 {
-    const QSignalBlocker blocker(m_place);
-    m_place->clear();
-    m_place->addItem(tr("This computer"), QString());
-    sandbox::ClusterStore clusters;
     QString error;
-    if (!clusters.load(&error))
-        fail(error);
-    for (const sandbox::ClusterConfig& cluster : clusters.clusters())
-        m_place->addItem(tr("Cluster %1").arg(cluster.name), cluster.name);
-    m_place->setCurrentIndex(0);
+    {
+        const QSignalBlocker blocker(m_place);
+        const QString current = m_place->currentData().toString();
+        m_place->clear();
+        m_place->addItem(tr("This computer"), QString());
+        sandbox::ClusterStore clusters;
+        clusters.load(&error);
+        for (const sandbox::ClusterConfig& cluster : clusters.clusters())
+            m_place->addItem(tr("Cluster %1").arg(cluster.name), cluster.name);
+        m_place->setCurrentIndex(std::max(0, m_place->findData(current)));
+    }
     onPlaceChanged();
+    if (!error.isEmpty())
+        fail(error); // a broken cluster file still leaves this computer
 }
 
 bool VolumesBrowser::selectPlace(const QString& cluster)
