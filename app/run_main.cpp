@@ -12,7 +12,7 @@
 #include "sandbox/Engine.h"
 #include "sandbox/Sandbox.h"
 #include "storage/Secrets.h"
-#include "storage/Volumes.h"
+#include "storage/VolumeStore.h"
 #include "util/Translations.h"
 
 #include <QCoreApplication>
@@ -130,13 +130,35 @@ QByteArray readAllStdin()
     }
 }
 
+// $SANDBOX_STUDIO_VOLUMES_DIR names a cluster's shared volumes dir: it
+// must be there already, or volumes would land on this node's own disk.
+QString checkVolumesDirOverride()
+{
+    const QString dir = sandbox::Paths::fromEnvironment().volumesDirOverride;
+    return dir.isEmpty() ? QString() : sandbox::checkSharedVolumesDir(dir);
+}
+
 // `sandbox-run volumes ...` / `sandbox-run secrets ...`; -1 when neither.
 int runStoreCommand(const QStringList& arguments)
 {
     const sandbox::StoreCommandIo io{readAllStdin, [](const QByteArray& data) { writeAll(STDOUT_FILENO, data); }, say};
     if (arguments.value(1) == QLatin1String("volumes")) {
-        sandbox::Volumes volumes(sandbox::Paths::fromEnvironment().volumesDir());
-        return sandbox::runVolumesCommand(arguments.mid(2), volumes, io);
+        QString error;
+        std::unique_ptr<sandbox::VolumeStore> volumes;
+        QStringList rest = arguments.mid(2);
+        if (rest.value(0) == QLatin1String("--on")) {
+            volumes = sandbox::clusterVolumeStore(rest.value(1), &error);
+            rest = rest.mid(2);
+        } else if (const QString problem = checkVolumesDirOverride(); !problem.isEmpty()) {
+            error = problem;
+        } else {
+            volumes = std::make_unique<sandbox::LocalVolumeStore>(sandbox::Paths::fromEnvironment().volumesDir());
+        }
+        if (!volumes) {
+            say(error);
+            return 1;
+        }
+        return sandbox::runVolumesCommand(rest, *volumes, io);
     }
     if (arguments.value(1) == QLatin1String("secrets")) {
         sandbox::SecretStore secrets;
@@ -208,11 +230,19 @@ int main(int argc, char* argv[])
             options.paths.cgroupParentOverride = sandbox::nodecgroups::jobCgroupParent(self.readAll());
     }
     const QString jobCgroupParent = options.paths.cgroupParentOverride;
-    sandbox::Engine engine(options);
-    if (!engine.errorString().isEmpty()) {
-        say(engine.errorString());
+    // With --report-status, a cluster backend takes the line before the
+    // status line as the reason.
+    auto failBeforeStart = [&](const QString& problem) {
+        say(problem);
+        if (commandLine.reportStatus)
+            writeAll(STDERR_FILENO, sandbox::slurm::statusLine(sandbox::Sandbox::EndReason::FailedToStart, -1) + '\n');
         return kExitFailedToStart;
-    }
+    };
+    if (const QString problem = checkVolumesDirOverride(); !problem.isEmpty())
+        return failBeforeStart(problem);
+    sandbox::Engine engine(options);
+    if (!engine.errorString().isEmpty())
+        return failBeforeStart(engine.errorString());
 
     if (!engine.limitsNote().isEmpty())
         say(QCoreApplication::translate("sandbox-run", "warning: %1").arg(engine.limitsNote()));

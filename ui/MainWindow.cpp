@@ -9,6 +9,7 @@
 #include "SettingsDialog.h"
 #include "SourcePanel.h"
 #include "TerminalView.h"
+#include "VolumesBrowser.h"
 #include "VolumesPicker.h"
 #include "backend/Backend.h"
 #include "cli/RunCommandLineWriter.h"
@@ -203,6 +204,12 @@ void MainWindow::createMenus()
     closeTabAction->setShortcut(QKeySequence::Close);
     file->addSeparator();
     file->addAction(tr("&Export Spec…"), this, &MainWindow::exportSpec);
+    QAction* volumesAction = file->addAction(tr("&Volumes…"), this, [this] {
+        auto* browser = new VolumesBrowser(m_engine->paths().volumesDir(), this);
+        browser->setAttribute(Qt::WA_DeleteOnClose);
+        browser->open();
+    });
+    volumesAction->setObjectName(QStringLiteral("volumesAction"));
     file->addSeparator();
     QAction* settingsAction = file->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
     settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));

@@ -1,5 +1,8 @@
 #include "backend/SlurmBackend.h"
 
+#include "storage/VolumeStore.h"
+
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QRandomGenerator>
 
@@ -32,9 +35,41 @@ Run* SlurmBackend::createRun(const SandboxSpec& spec, QString* error, QObject* p
         problem = tr("cluster %1: %2").arg(m_cluster.name, problem);
     else
         problem = checkSpec(spec);
+    if (problem.isEmpty())
+        problem = checkVolumes(spec);
     if (error)
         *error = problem;
     return problem.isEmpty() ? new SlurmRun(m_cluster, spec, parent) : nullptr;
+}
+
+QString SlurmBackend::checkVolumes(const SandboxSpec& spec) const
+{
+    if (spec.volumes.isEmpty())
+        return {};
+    if (m_cluster.sharedVolumePath.isEmpty()) {
+        return tr("volumes: cluster %1 has no volumes dir, so its nodes cannot share volume %2; set one with: "
+                  "sandbox-run clusters add %1 --volumes-dir PATH (a directory every node mounts)")
+            .arg(m_cluster.name, spec.volumes.constFirst().name);
+    }
+    // Where the volumes dir is mounted here too, a missing volume is known
+    // before the job waits in the queue; otherwise the node says so itself.
+    if (m_cluster.mode != ClusterConfig::Mode::LocalSlurm || !QFileInfo(m_cluster.sharedVolumePath).isDir())
+        return {};
+    QString problem;
+    const std::unique_ptr<VolumeStore> store = clusterVolumeStore(m_cluster, &problem);
+    if (!store)
+        return problem;
+    const QStringList existing = store->list(&problem);
+    if (!problem.isEmpty())
+        return problem;
+    for (const SandboxSpec::VolumeMount& volume : spec.volumes) {
+        if (!existing.contains(volume.name)) {
+            return tr("volumes: cluster %1 has no volume named %2 (create it with: sandbox-run volumes --on %1 "
+                      "create %2)")
+                .arg(m_cluster.name, volume.name);
+        }
+    }
+    return {};
 }
 
 SlurmRun::SlurmRun(ClusterConfig cluster, SandboxSpec spec, QObject* parent)

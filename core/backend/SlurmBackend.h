@@ -25,6 +25,9 @@ public:
     Run* createRun(const SandboxSpec& spec, QString* error, QObject* parent = nullptr) override;
 
 private:
+    // Volumes need the cluster's shared volumes dir; empty when fine.
+    QString checkVolumes(const SandboxSpec& spec) const;
+
     ClusterConfig m_cluster;
 };
 

@@ -22,7 +22,7 @@ QString usage()
 {
     return tr("usage: sandbox-run clusters list\n"
               "       sandbox-run clusters add NAME [--ssh [USER@]HOST] [--port N] [--identity FILE]\n"
-              "              [--known-hosts FILE] [--partition NAME] [--shared-path DIR]\n"
+              "              [--known-hosts FILE] [--partition NAME] [--volumes-dir DIR]\n"
               "              [--node-sandbox-run PATH] [--node-data-dir DIR] [--cpus N]\n"
               "              [--memory MIB] [--startup-minutes N] [--max-time MINUTES]\n"
               "       sandbox-run clusters rm NAME\n");
@@ -40,7 +40,7 @@ QString describe(const ClusterConfig& cluster)
     if (!cluster.partition.isEmpty())
         line += QStringLiteral("\tpartition=") + cluster.partition;
     if (!cluster.sharedVolumePath.isEmpty())
-        line += QStringLiteral("\tshared=") + cluster.sharedVolumePath;
+        line += QStringLiteral("\tvolumes-dir=") + cluster.sharedVolumePath;
     return line + QLatin1Char('\n');
 }
 
@@ -52,7 +52,9 @@ bool parseAdd(const QStringList& arguments, ClusterConfig* cluster, QString* err
     const QCommandLineOption identity(QStringLiteral("identity"), QString(), QStringLiteral("file"));
     const QCommandLineOption knownHosts(QStringLiteral("known-hosts"), QString(), QStringLiteral("file"));
     const QCommandLineOption partition(QStringLiteral("partition"), QString(), QStringLiteral("name"));
-    const QCommandLineOption sharedPath(QStringLiteral("shared-path"), QString(), QStringLiteral("dir"));
+    // --shared-path: the option's first name, still accepted.
+    const QCommandLineOption sharedPath(QStringList{QStringLiteral("volumes-dir"), QStringLiteral("shared-path")},
+                                        QString(), QStringLiteral("dir"));
     const QCommandLineOption nodeSandboxRun(QStringLiteral("node-sandbox-run"), QString(), QStringLiteral("path"));
     const QCommandLineOption nodeDataDir(QStringLiteral("node-data-dir"), QString(), QStringLiteral("dir"));
     const QCommandLineOption cpus(QStringLiteral("cpus"), QString(), QStringLiteral("n"));

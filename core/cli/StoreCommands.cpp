@@ -1,10 +1,13 @@
 #include "cli/StoreCommands.h"
 
 #include "storage/Secrets.h"
-#include "storage/Volumes.h"
+#include "storage/VolumeStore.h"
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 namespace sandbox {
 
@@ -34,23 +37,41 @@ int usage(const StoreCommandIo& io, const QString& text)
 
 QString volumesUsage()
 {
-    return QStringLiteral("sandbox-run volumes create NAME | list | ls NAME [PATH] | get NAME PATH [LOCAL|-] | "
-                          "put NAME LOCAL|- PATH | rm NAME [PATH]");
+    return QStringLiteral("sandbox-run volumes [--on CLUSTER] create NAME | list | ls [--json] NAME [PATH] | "
+                          "get NAME PATH [LOCAL|-] | put NAME LOCAL|- PATH | rm NAME [PATH]");
 }
 
 } // namespace
 
-int runVolumesCommand(const QStringList& arguments, Volumes& volumes, const StoreCommandIo& io)
+int runVolumesCommand(const QStringList& arguments, VolumeStore& volumes, const StoreCommandIo& io)
 {
     const QString verb = arguments.value(0);
+    // `ls --json`: the listing a program reads (the window's volumes
+    // browser over ssh); any file name survives it.
+    if (verb == QLatin1String("ls") && arguments.value(1) == QLatin1String("--json")
+        && (arguments.size() == 3 || arguments.size() == 4)) {
+        QString error;
+        const QList<Volumes::Entry> entries =
+            volumes.listFiles(arguments.at(2), arguments.value(3, QStringLiteral("/")), &error);
+        if (!error.isEmpty())
+            return report(io, error);
+        QJsonArray list;
+        for (const Volumes::Entry& entry : entries) {
+            list.append(QJsonObject{{QStringLiteral("name"), entry.name}, {QStringLiteral("dir"), entry.isDirectory},
+                                    {QStringLiteral("size"), static_cast<double>(entry.size)}});
+        }
+        io.writeOut(QJsonDocument(list).toJson(QJsonDocument::Compact) + '\n');
+        return 0;
+    }
     const qsizetype count = arguments.size();
     const QString name = arguments.value(1);
     if (verb == QLatin1String("create") && count == 2)
         return report(io, volumes.create(name));
     if (verb == QLatin1String("list") && count == 1) {
-        for (const QString& volume : volumes.list())
+        QString error;
+        for (const QString& volume : volumes.list(&error))
             io.writeOut(volume.toUtf8() + '\n');
-        return 0;
+        return report(io, error);
     }
     if (verb == QLatin1String("ls") && (count == 2 || count == 3)) {
         QString error;

@@ -7,7 +7,7 @@
 namespace sandbox {
 
 class SecretStore;
-class Volumes;
+class VolumeStore;
 
 // `sandbox-run volumes ...` and `sandbox-run secrets ...`: manage what
 // sandboxes mount and inject, without starting one.
@@ -19,7 +19,7 @@ struct StoreCommandIo
 };
 
 // Exit code: 0 done, 1 failed (reason said), 2 bad usage.
-int runVolumesCommand(const QStringList& arguments, Volumes& volumes, const StoreCommandIo& io);
+int runVolumesCommand(const QStringList& arguments, VolumeStore& volumes, const StoreCommandIo& io);
 int runSecretsCommand(const QStringList& arguments, SecretStore& secrets, const StoreCommandIo& io);
 
 } // namespace sandbox

@@ -13,6 +13,7 @@ Paths Paths::fromEnvironment()
         paths.dataDir = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
                         + QStringLiteral("/sandbox-studio");
     }
+    paths.volumesDirOverride = qEnvironmentVariable("SANDBOX_STUDIO_VOLUMES_DIR");
     return paths;
 }
 

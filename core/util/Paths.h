@@ -13,13 +13,19 @@ struct Paths
     // Set inside a batch job whose cgroups must hold the sandboxes (see
     // backend/NodeCgroups.h); empty: the data directory's own cgroup.
     QString cgroupParentOverride;
+    // $SANDBOX_STUDIO_VOLUMES_DIR: volumes kept elsewhere, e.g. on a path
+    // every node of a cluster mounts; empty: <data>/volumes.
+    QString volumesDirOverride;
 
     static Paths fromEnvironment();
 
     QString imagesDir() const { return dataDir + QStringLiteral("/images"); }
     QString sandboxesDir() const { return dataDir + QStringLiteral("/sandboxes"); }
     QString runtimeStateDir() const { return dataDir + QStringLiteral("/runtime"); }
-    QString volumesDir() const { return dataDir + QStringLiteral("/volumes"); }
+    QString volumesDir() const
+    {
+        return volumesDirOverride.isEmpty() ? dataDir + QStringLiteral("/volumes") : volumesDirOverride;
+    }
     // The cgroup under which this data directory's sandboxes run. Engines
     // with different data directories (tests, several users) never share it.
     QString cgroupParent() const;
