@@ -174,6 +174,41 @@ private Q_SLOTS:
         QVERIFY(!error.isEmpty());
     }
 
+    void originalFilesFromTheImage_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QString>("imageFile"); // what it must read (empty: must fail)
+        QTest::addColumn<QString>("problem");
+        QTest::newRow("changed by the run") << "/etc/debian_version" << "/etc/debian_version" << "";
+        QTest::newRow("deleted by the run") << "/etc/issue" << "/etc/issue" << "";
+        QTest::newRow("through a relative link") << "/etc/os-release" << "/usr/lib/os-release" << "";
+        QTest::newRow("dot-dot past /") << "/../../etc/../etc/issue" << "/etc/issue" << "";
+        QTest::newRow("added by the run") << "/root/new.txt" << "" << "not in the image";
+        QTest::newRow("a directory") << "/etc" << "" << "not a regular file";
+        QTest::newRow("below a file") << "/etc/issue/x" << "" << "not a directory";
+    }
+
+    void originalFilesFromTheImage()
+    {
+        QFETCH(QString, path);
+        QFETCH(QString, imageFile);
+        QFETCH(QString, problem);
+        QString error;
+        const QByteArray got = m_kept->readOriginalFile(path, 1 << 20, &error);
+        if (imageFile.isEmpty()) {
+            QVERIFY(got.isEmpty());
+            QVERIFY2(error.contains(problem), qPrintable(error));
+            return;
+        }
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QFile image(m_engine->images().rootfs(QStringLiteral("debian-slim")) + imageFile);
+        QVERIFY(image.open(QIODevice::ReadOnly));
+        QCOMPARE(got, image.readAll());
+        QVERIFY(!got.isEmpty());
+        if (path == QLatin1String("/etc/debian_version"))
+            QCOMPARE(m_kept->readFile(path, 1 << 20, &error), got + "extra\n");
+    }
+
     void discardRemovesEverything()
     {
         QVERIFY(m_kept->filesAvailable());

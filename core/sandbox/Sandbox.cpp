@@ -467,6 +467,16 @@ QList<FileChange> Sandbox::changes(QString* error) const
     return files::changes(m_container->upperDir(), m_container->lowerDir(), error);
 }
 
+QByteArray Sandbox::readOriginalFile(const QString& path, qint64 maxBytes, QString* error) const
+{
+    if (!filesAvailable()) {
+        if (error)
+            *error = tr("the sandbox's files are not available (not started, or discarded)");
+        return {};
+    }
+    return files::readOriginal(m_container->lowerDir(), path, maxBytes, error);
+}
+
 void Sandbox::discard()
 {
     if (m_state == State::Running) {

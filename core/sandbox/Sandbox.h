@@ -88,6 +88,9 @@ public:
     QByteArray readFile(const QString& path, qint64 maxBytes, QString* error) const;
     // What the run added, changed and deleted (from the overlay's upper layer).
     QList<FileChange> changes(QString* error) const;
+    // A file as the image had it before the run (for diffs), confined to
+    // the image's layers the same way.
+    QByteArray readOriginalFile(const QString& path, qint64 maxBytes, QString* error) const;
     bool filesAvailable() const;
     // Removes a kept sandbox's files; the destructor does it too.
     void discard();

@@ -41,6 +41,11 @@ QByteArray read(const QString& rootDir, const QString& path, qint64 maxBytes, QS
 // The overlay's upper layer against its lower layers (':'-separated, top
 // first): whiteouts are deletions, opaque directories hide what was below.
 QList<FileChange> changes(const QString& upperDir, const QString& lowerDirs, QString* error);
+// At most `maxBytes` bytes of a regular file as the image had it, before
+// the run: looked up through the lower layers (':'-separated, top first)
+// as overlayfs would, whiteouts and opaque directories included, symbolic
+// links resolved inside the image and never out of it.
+QByteArray readOriginal(const QString& lowerDirs, const QString& path, qint64 maxBytes, QString* error);
 
 } // namespace files
 } // namespace sandbox

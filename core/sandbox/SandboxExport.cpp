@@ -1,0 +1,147 @@
+#include "sandbox/SandboxExport.h"
+
+#include "sandbox/Sandbox.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QSaveFile>
+
+#include <algorithm>
+
+namespace sandbox {
+
+namespace {
+
+// One file is held in memory while it is copied.
+constexpr qint64 kMaxFileBytes = qint64(4) << 30;
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("sandbox::SandboxExport", text);
+}
+
+QString childPath(const QString& dir, const QString& name)
+{
+    return dir.endsWith(QLatin1Char('/')) ? QString(dir + name) : QString(dir + QLatin1Char('/') + name);
+}
+
+bool copyFile(const Sandbox& sandbox, const QString& from, const FileEntry& entry, const QString& to,
+              ExportResult* result, QString* error)
+{
+    if (entry.size > kMaxFileBytes) {
+        *error = tr("%1: larger than %2 GiB; too large to save from here").arg(from).arg(kMaxFileBytes >> 30);
+        return false;
+    }
+    QString problem;
+    const QByteArray data = sandbox.readFile(from, kMaxFileBytes, &problem);
+    if (!problem.isEmpty()) {
+        *error = problem;
+        return false;
+    }
+    QSaveFile file(to);
+    // Execute bits survive; set-id bits and others' write never do.
+    const bool executable = (entry.mode & 0111) != 0;
+    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size()) {
+        *error = tr("%1: %2").arg(to, file.errorString());
+        return false;
+    }
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
+                        | QFileDevice::ReadOther
+                        | (executable ? QFileDevice::ExeOwner | QFileDevice::ExeGroup | QFileDevice::ExeOther
+                                      : QFileDevice::Permissions()));
+    if (!file.commit()) {
+        *error = tr("%1: %2").arg(to, file.errorString());
+        return false;
+    }
+    ++result->files;
+    result->bytes += data.size();
+    return true;
+}
+
+bool copyDirectory(const Sandbox& sandbox, const QString& from, const QString& to, ExportResult* result,
+                   QString* error)
+{
+    if (!QDir().mkdir(to)) {
+        *error = tr("%1: cannot create the folder").arg(to);
+        return false;
+    }
+    ++result->directories;
+    QString problem;
+    const QList<FileEntry> entries = sandbox.listFiles(from, &problem);
+    if (!problem.isEmpty()) {
+        *error = problem;
+        return false;
+    }
+    for (const FileEntry& entry : entries) {
+        const QString source = childPath(from, entry.name);
+        const QString target = childPath(to, entry.name);
+        bool ok = true;
+        if (entry.type == FileEntry::Type::Directory)
+            ok = copyDirectory(sandbox, source, target, result, error);
+        else if (entry.type == FileEntry::Type::File)
+            ok = copyFile(sandbox, source, entry, target, result, error);
+        else
+            result->skipped << source;
+        if (!ok)
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+bool exportFromSandbox(const Sandbox& sandbox, const QString& sandboxPath, const QString& hostPath,
+                       ExportResult* result, QString* error)
+{
+    ExportResult ignored;
+    ExportResult& out = result ? *result : ignored;
+    out = {};
+    QString problem;
+    QString& message = error ? *error : problem;
+    message.clear();
+    const QString path = QDir::cleanPath(QLatin1Char('/') + sandboxPath);
+    if (hostPath.isEmpty()) {
+        message = tr("no place on this computer to save to");
+        return false;
+    }
+    // The entry itself, as its directory lists it (a link stays a link).
+    FileEntry entry;
+    entry.type = FileEntry::Type::Directory;
+    if (path != QLatin1String("/")) {
+        const QFileInfo parts(path);
+        const QList<FileEntry> siblings = sandbox.listFiles(parts.path(), &message);
+        if (!message.isEmpty())
+            return false;
+        const auto it = std::find_if(siblings.cbegin(), siblings.cend(),
+                                     [&](const FileEntry& sibling) { return sibling.name == parts.fileName(); });
+        if (it == siblings.cend()) {
+            message = tr("%1: no such file or folder in the sandbox").arg(path);
+            return false;
+        }
+        entry = *it;
+    }
+    switch (entry.type) {
+    case FileEntry::Type::File:
+        return copyFile(sandbox, path, entry, hostPath, &out, &message);
+    case FileEntry::Type::Directory:
+        if (QFileInfo::exists(hostPath)) {
+            message = tr("%1 already exists; choose a new name for the folder").arg(hostPath);
+            return false;
+        }
+        if (!copyDirectory(sandbox, path, hostPath, &out, &message)) {
+            QDir(hostPath).removeRecursively(); // made by this copy only
+            return false;
+        }
+        return true;
+    case FileEntry::Type::Symlink:
+        message = tr("%1 is a symbolic link; save the file or folder it points to instead").arg(path);
+        return false;
+    case FileEntry::Type::Other:
+        break;
+    }
+    message = tr("%1 is not a regular file or folder").arg(path);
+    return false;
+}
+
+} // namespace sandbox
