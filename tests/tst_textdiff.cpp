@@ -4,6 +4,7 @@
 #include "util/TextContent.h"
 #include "util/TextDiff.h"
 
+#include <QElapsedTimer>
 #include <QRandomGenerator>
 #include <QTest>
 
@@ -179,6 +180,35 @@ private Q_SLOTS:
         QCOMPARE(sandbox::decodeText(bytes, truncated, &decoded), isText);
         if (isText)
             QCOMPARE(decoded, text);
+    }
+
+    // A megabyte-sized file with a few edits, as the Changes view diffs
+    // them: the shortest script, quickly.
+    void largeFileWithScatteredEdits()
+    {
+        QStringList oldLines;
+        for (int i = 0; i < 60000; ++i)
+            oldLines << QStringLiteral("line %1 of a generated file").arg(i);
+        QStringList newLines = oldLines;
+        for (int i = 59000; i > 0; i -= 1000)
+            newLines[i] = QStringLiteral("edited %1").arg(i);
+        newLines.insert(30000, QStringLiteral("inserted"));
+        newLines.removeAt(10);
+        const QString oldText = oldLines.join('\n') + '\n';
+        const QString newText = newLines.join('\n') + '\n';
+        QElapsedTimer clock;
+        clock.start();
+        const QList<DiffLine> script = diff(splitLines(oldText), splitLines(newText));
+        qInfo("diff of %lld + %lld lines: %lld ms", qlonglong(oldLines.size()), qlonglong(newLines.size()),
+              qlonglong(clock.elapsed()));
+        QCOMPARE(rebuild(script, Kind::Added), oldText);
+        QCOMPARE(rebuild(script, Kind::Removed), newText);
+        const auto edits = std::count_if(script.cbegin(), script.cend(),
+                                         [](const DiffLine& line) { return line.kind != Kind::Same; });
+        QCOMPARE(int(edits), 2 * 59 + 1 + 1);
+        const QString unified = unifiedDiff(oldText, newText, "a", "b");
+        QVERIFY(unified.contains("\n-line 59000 of a generated file\n+edited 59000\n"));
+        QVERIFY(unified.contains("\n+inserted\n"));
     }
 
     void tooManyEditsStillGiveACorrectScript()

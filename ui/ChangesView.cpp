@@ -70,7 +70,7 @@ ChangesView::ChangesView(QWidget* parent) : SandboxView(tr("No changes yet: laun
     m_summary->setWordWrap(true);
     m_refresh = new QToolButton(this);
     m_refresh->setObjectName(QStringLiteral("changesRefresh"));
-    m_refresh->setText(tr("&Refresh"));
+    m_refresh->setText(tr("Refresh"));
     m_refresh->setToolTip(tr("Compare the sandbox's files with its image again"));
 
     auto* top = new QHBoxLayout;

@@ -61,15 +61,15 @@ FilesPanel::FilesPanel(QWidget* parent) : SandboxView(tr("No files yet: launch a
 
     m_refresh = new QToolButton(this);
     m_refresh->setObjectName(QStringLiteral("filesRefresh"));
-    m_refresh->setText(tr("&Refresh"));
+    m_refresh->setText(tr("Refresh"));
     m_refresh->setToolTip(tr("Read the sandbox's files again (F5)"));
     m_refresh->setShortcut(QKeySequence::Refresh);
     m_open = new QToolButton(this);
-    m_open->setText(tr("&View"));
+    m_open->setText(tr("View"));
     m_open->setToolTip(tr("Show the selected file"));
     m_save = new QToolButton(this);
     m_save->setObjectName(QStringLiteral("filesSave"));
-    m_save->setText(tr("&Save to…"));
+    m_save->setText(tr("Save to…"));
     m_save->setToolTip(tr("Copy the selected file or folder to this computer"));
 
     auto* buttons = new QHBoxLayout;
