@@ -10,6 +10,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <unistd.h>
+
 using namespace sandbox;
 using Kind = FileChange::Kind;
 
@@ -117,6 +119,20 @@ private Q_SLOTS:
         QString error;
         QVERIFY(m_kept->readFile(QStringLiteral("/root/fifo"), 10, &error).isEmpty());
         QVERIFY2(error.contains(QStringLiteral("not a regular file")), qPrintable(error));
+    }
+
+    void openedFilesStreamTheSameBytes()
+    {
+        QString error;
+        const UniqueFd file = m_kept->openFile(QStringLiteral("/root/dir/sub/file"), &error);
+        QVERIFY2(file.isValid(), qPrintable(error));
+        char buffer[64] = {};
+        QCOMPARE(::read(file.get(), buffer, sizeof buffer), ssize_t(5));
+        QCOMPARE(QByteArray(buffer), QByteArray("deep\n"));
+        QVERIFY(!m_kept->openFile(QStringLiteral("/root/fifo"), &error).isValid());
+        QVERIFY2(error.contains(QStringLiteral("not a regular file")), qPrintable(error));
+        QVERIFY(!m_kept->openFile(QStringLiteral("/root/host-link/tst_sandboxfiles.cpp"), &error).isValid());
+        QVERIFY(!error.isEmpty());
     }
 
     void changesFromTheUpperLayer()

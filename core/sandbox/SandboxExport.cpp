@@ -8,13 +8,15 @@
 #include <QSaveFile>
 
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <unistd.h>
 
 namespace sandbox {
 
 namespace {
 
-// One file is held in memory while it is copied.
-constexpr qint64 kMaxFileBytes = qint64(4) << 30;
+constexpr qint64 kChunkBytes = 1024 * 1024;
 
 QString tr(const char* text)
 {
@@ -29,23 +31,39 @@ QString childPath(const QString& dir, const QString& name)
 bool copyFile(const Sandbox& sandbox, const QString& from, const FileEntry& entry, const QString& to,
               ExportResult* result, QString* error)
 {
-    if (entry.size > kMaxFileBytes) {
-        *error = tr("%1: larger than %2 GiB; too large to save from here").arg(from).arg(kMaxFileBytes >> 30);
-        return false;
-    }
     QString problem;
-    const QByteArray data = sandbox.readFile(from, kMaxFileBytes, &problem);
-    if (!problem.isEmpty()) {
+    const UniqueFd source = sandbox.openFile(from, &problem);
+    if (!source.isValid()) {
         *error = problem;
         return false;
     }
+    // Written beside the target and renamed at the end: a failed copy
+    // leaves no half file.
     QSaveFile file(to);
-    // Execute bits survive; set-id bits and others' write never do.
-    const bool executable = (entry.mode & 0111) != 0;
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size()) {
+    if (!file.open(QIODevice::WriteOnly)) {
         *error = tr("%1: %2").arg(to, file.errorString());
         return false;
     }
+    QByteArray chunk(kChunkBytes, Qt::Uninitialized);
+    qint64 copied = 0;
+    for (;;) {
+        const ssize_t n = ::read(source.get(), chunk.data(), static_cast<size_t>(chunk.size()));
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0) {
+            *error = tr("%1: %2").arg(from, QString::fromLocal8Bit(std::strerror(errno)));
+            return false;
+        }
+        if (n == 0)
+            break;
+        if (file.write(chunk.constData(), n) != n) {
+            *error = tr("%1: %2").arg(to, file.errorString());
+            return false;
+        }
+        copied += n;
+    }
+    // Execute bits survive; set-id bits and others' write never do.
+    const bool executable = (entry.mode & 0111) != 0;
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
                         | QFileDevice::ReadOther
                         | (executable ? QFileDevice::ExeOwner | QFileDevice::ExeGroup | QFileDevice::ExeOther
@@ -55,7 +73,7 @@ bool copyFile(const Sandbox& sandbox, const QString& from, const FileEntry& entr
         return false;
     }
     ++result->files;
-    result->bytes += data.size();
+    result->bytes += copied;
     return true;
 }
 

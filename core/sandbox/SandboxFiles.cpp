@@ -240,7 +240,7 @@ QList<FileEntry> list(const QString& rootDir, const QString& path, QString* erro
     return entries;
 }
 
-QByteArray read(const QString& rootDir, const QString& path, qint64 maxBytes, QString* error)
+int openRegularFile(const QString& rootDir, const QString& path, QString* error)
 {
     QString problem;
     // O_PATH first: opening a FIFO or device the sandbox planted must not
@@ -249,21 +249,32 @@ QByteArray read(const QString& rootDir, const QString& path, qint64 maxBytes, QS
     if (handle.fd < 0) {
         if (error)
             *error = problem;
-        return {};
+        return -1;
     }
     struct stat info;
     if (::fstat(handle.fd, &info) != 0 || !S_ISREG(info.st_mode)) {
         if (error)
             *error = tr("%1: not a regular file").arg(path);
-        return {};
+        return -1;
     }
     const QByteArray reopen = "/proc/self/fd/" + QByteArray::number(handle.fd);
-    const Fd file(::open(reopen.constData(), O_RDONLY | O_CLOEXEC | O_NOCTTY));
-    if (file.fd < 0) {
+    const int file = ::open(reopen.constData(), O_RDONLY | O_CLOEXEC | O_NOCTTY);
+    if (file < 0) {
         if (error)
             *error = tr("%1: %2").arg(path, QString::fromLocal8Bit(std::strerror(errno)));
-        return {};
+        return -1;
     }
+    if (error)
+        error->clear();
+    return file;
+}
+
+QByteArray read(const QString& rootDir, const QString& path, qint64 maxBytes, QString* error)
+{
+    const Fd file(openRegularFile(rootDir, path, error));
+    struct stat info;
+    if (file.fd < 0 || ::fstat(file.fd, &info) != 0)
+        return {};
     QByteArray data;
     const qint64 want = qMin<qint64>(maxBytes, info.st_size);
     data.resize(static_cast<qsizetype>(want));
@@ -277,8 +288,6 @@ QByteArray read(const QString& rootDir, const QString& path, qint64 maxBytes, QS
         got += n;
     }
     data.truncate(static_cast<qsizetype>(got));
-    if (error)
-        error->clear();
     return data;
 }
 
