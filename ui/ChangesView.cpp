@@ -5,6 +5,7 @@
 #include "util/TextContent.h"
 #include "util/TextDiff.h"
 
+#include <QCheckBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -49,6 +50,13 @@ QColor colourOf(Kind kind)
     return {};
 }
 
+// Byte code Python writes beside what it imports: noise in a review, and
+// thrown away with the sandbox anyway.
+bool isPythonCache(const QString& path)
+{
+    return path.contains(QLatin1String("/__pycache__/")) || path.endsWith(QLatin1String("/__pycache__"));
+}
+
 } // namespace
 
 ChangesView::ChangesView(QWidget* parent) : SandboxView(tr("No changes yet: launch a run in this tab."), parent)
@@ -73,12 +81,19 @@ ChangesView::ChangesView(QWidget* parent) : SandboxView(tr("No changes yet: laun
     m_refresh->setText(tr("Refresh"));
     m_refresh->setToolTip(tr("Compare the sandbox's files with its image again"));
 
+    m_hideCaches = new QCheckBox(tr("Hide Python caches"), this);
+    m_hideCaches->setObjectName(QStringLiteral("changesHideCaches"));
+    m_hideCaches->setToolTip(tr("Leave __pycache__ folders out of the list"));
+    m_hideCaches->setChecked(true);
+
     auto* top = new QHBoxLayout;
     top->addWidget(m_refresh);
     top->addWidget(m_summary, 1);
+    top->addWidget(m_hideCaches);
     layOut(top, m_list, m_diffTitle, m_diff);
 
     connect(m_refresh, &QToolButton::clicked, this, &ChangesView::refresh);
+    connect(m_hideCaches, &QCheckBox::toggled, this, &ChangesView::refresh);
     connect(m_list, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* item) { showDiff(item); });
     refresh();
 }
@@ -109,7 +124,12 @@ void ChangesView::refresh()
         return;
     }
     int counts[3] = {0, 0, 0};
+    int hidden = 0;
     for (const sandbox::FileChange& change : changes) {
+        if (m_hideCaches->isChecked() && isPythonCache(change.path)) {
+            ++hidden;
+            continue;
+        }
         auto* item = new QTreeWidgetItem(m_list, {describe(change.kind), change.path});
         item->setData(0, KindRole, int(change.kind));
         item->setData(0, DirectoryRole, change.isDirectory);
@@ -118,13 +138,14 @@ void ChangesView::refresh()
             item->setText(1, change.path + QLatin1Char('/'));
         ++counts[int(change.kind)];
     }
-    if (changes.isEmpty())
-        m_summary->setText(tr("The run changed no files."));
-    else
-        m_summary->setText(tr("%1 added, %2 changed, %3 deleted")
-                               .arg(counts[int(Kind::Added)])
-                               .arg(counts[int(Kind::Modified)])
-                               .arg(counts[int(Kind::Deleted)]));
+    QString summary = changes.isEmpty() ? tr("The run changed no files.")
+                                        : tr("%1 added, %2 changed, %3 deleted")
+                                              .arg(counts[int(Kind::Added)])
+                                              .arg(counts[int(Kind::Modified)])
+                                              .arg(counts[int(Kind::Deleted)]);
+    if (hidden > 0)
+        summary += QLatin1Char(' ') + tr("(%n Python cache path(s) hidden)", nullptr, hidden);
+    m_summary->setText(summary);
     if (!selected.isEmpty())
         showChange(selected.endsWith(QLatin1Char('/')) ? selected.chopped(1) : selected);
 }

@@ -2,6 +2,7 @@
 
 #include "SandboxView.h"
 
+class QCheckBox;
 class QLabel;
 class QToolButton;
 class QTreeWidget;
@@ -30,6 +31,8 @@ public:
     // What the diff shows, or why it shows none.
     QLabel* diffTitle() const { return m_diffTitle; }
     QToolButton* refreshButton() const { return m_refresh; }
+    // On by default: __pycache__ paths stay out of the list.
+    QCheckBox* hideCachesBox() const { return m_hideCaches; }
 
     // Selects a path's row and shows its diff; false when it is not listed.
     bool showChange(const QString& path);
@@ -48,6 +51,7 @@ private:
     QLabel* m_summary = nullptr;
     QLabel* m_diffTitle = nullptr;
     QToolButton* m_refresh = nullptr;
+    QCheckBox* m_hideCaches = nullptr;
 };
 
 } // namespace ui

@@ -47,7 +47,8 @@ FilesPanel::FilesPanel(QWidget* parent) : SandboxView(tr("No files yet: launch a
     m_tree->setObjectName(QStringLiteral("filesTree"));
     m_tree->setHeaderLabels({tr("Name"), tr("Size"), tr("Modified")});
     m_tree->setUniformRowHeights(true);
-    m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    // Names in full (deep folders indent far); scroll sideways instead.
+    m_tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_tree->header()->setStretchLastSection(false);
     m_viewer = new CodeEditor(this);
     m_viewer->setObjectName(QStringLiteral("fileViewer"));

@@ -56,8 +56,8 @@ void SandboxView::layOut(QLayout* tools, QWidget* list, QLabel* title, QWidget* 
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(list);
     splitter->addWidget(viewerArea);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(tools);
