@@ -43,7 +43,7 @@ private Q_SLOTS:
                                   "mkdir -p /root/dir/sub; echo deep > /root/dir/sub/file;"
                                   "ln -s /etc/shadow /root/shadow-link;"
                                   "ln -s ../../../../../../etc/passwd /root/climb-link;"
-                                  "ln -s " + QFile::encodeName(QFileInfo(QStringLiteral(__FILE__)).absolutePath()) + " /root/host-link;"
+                                  "ln -s " + QFile::encodeName(QStringLiteral(QT_TESTCASE_SOURCEDIR)) + " /root/host-link;"
                                   "rm -rf /usr/share/doc; mkdir /usr/share/doc; touch /usr/share/doc/fresh;"
                                   "mkfifo /root/fifo";
         m_kept.reset(m_engine->createSandbox(testsupport::shellSpec(QString::fromUtf8(script)), &error));
@@ -99,7 +99,7 @@ private Q_SLOTS:
         QString error;
         const QByteArray got = m_kept->readFile(path, 1 << 20, &error);
         if (sandboxFile.isEmpty()) {
-            QVERIFY(QFile::exists(QFileInfo(QStringLiteral(__FILE__)).absoluteFilePath())); // on the host
+            QVERIFY(QFile::exists(QStringLiteral(QT_TESTCASE_SOURCEDIR "/tst_sandboxfiles.cpp"))); // on the host
             QVERIFY2(!error.isEmpty(), got.constData());
             QVERIFY(got.isEmpty());
             return;
