@@ -243,6 +243,22 @@ private Q_SLOTS:
             QVERIFY2(!point.contains(first) && !point.contains(second), qPrintable(point));
     }
 
+    void failedStartSaysWhy()
+    {
+        ui::MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        ui::FilesPanel* files = window.currentRunTab()->filesPanel();
+        showView(window.currentRunTab(), files);
+        QVERIFY2(files->messageLabel()->text().contains("launch a run"), qPrintable(files->messageLabel()->text()));
+        QSignalSpy finished(&window, &ui::MainWindow::runFinished);
+        window.commandEdit()->setText("no-such-program-here");
+        window.launch();
+        QVERIFY(finished.wait(60000));
+        QTRY_VERIFY2(files->messageLabel()->text().contains("did not start"), qPrintable(files->messageLabel()->text()));
+        QCOMPARE(files->tree()->topLevelItemCount(), 0);
+    }
+
     void nothingLeftAfterTheWindow()
     {
         const sandbox::Paths paths = sandbox::Paths::fromEnvironment();

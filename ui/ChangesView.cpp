@@ -114,7 +114,7 @@ void ChangesView::refresh()
     m_diffTitle->setText(tr("Select a file to see what changed in it."));
     m_refresh->setEnabled(sandbox() != nullptr);
     if (!sandbox() || !sandbox()->filesAvailable()) {
-        m_summary->setText(sandbox() ? tr("The sandbox's files are gone.") : unavailableText());
+        m_summary->setText(noFilesText());
         return;
     }
     QString error;

@@ -121,7 +121,7 @@ void FilesPanel::refresh()
     const QString selected = pathOf(m_tree->currentItem());
     m_tree->clear();
     if (!sandbox() || !sandbox()->filesAvailable()) {
-        showMessage(sandbox() ? tr("The sandbox's files are gone.") : unavailableText(), false);
+        showMessage(noFilesText(), false);
         updateButtons();
         return;
     }

@@ -33,6 +33,15 @@ void SandboxView::setUnavailableText(const QString& text)
         refresh();
 }
 
+QString SandboxView::noFilesText() const
+{
+    if (!m_sandbox)
+        return m_unavailable;
+    if (m_sandbox->endReason() == sandbox::Sandbox::EndReason::FailedToStart)
+        return tr("The sandbox did not start, so it has no files.");
+    return tr("The sandbox's files are gone.");
+}
+
 void SandboxView::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);

@@ -26,6 +26,9 @@ public:
     // Shown instead of the sandbox's files when there is none.
     void setUnavailableText(const QString& text);
     QString unavailableText() const { return m_unavailable; }
+    // Why there are no files to show (no sandbox, it never started, or
+    // its files were removed).
+    QString noFilesText() const;
 
 public Q_SLOTS:
     // Reads the sandbox again.
