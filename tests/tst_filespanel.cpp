@@ -243,6 +243,31 @@ private Q_SLOTS:
             QVERIFY2(!point.contains(first) && !point.contains(second), qPrintable(point));
     }
 
+    // A sparse file costs the sandbox nothing but would fill this
+    // computer's disk: refused before anything is written.
+    void saveLargerThanTheDiskIsRefused()
+    {
+        ui::MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QSignalSpy finished(&window, &ui::MainWindow::runFinished);
+        window.commandEdit()->setText("sh -c 'mkdir /out && truncate -s 8T /out/sparse.bin && echo small > /out/small.txt'");
+        window.launch();
+        QVERIFY(finished.wait(120000));
+        QCOMPARE(finished.first().first().toInt(), 0);
+        ui::RunTab* tab = window.currentRunTab();
+        ui::FilesPanel* files = tab->filesPanel();
+        showView(tab, files);
+        QVERIFY(files->reveal("/out"));
+        QSignalSpy saved(files, &ui::FilesPanel::saved);
+        answerFileDialog(m_out.filePath("sparse-copy"));
+        QTest::mouseClick(files->saveButton(), Qt::LeftButton);
+        QTRY_COMPARE(saved.size(), 1);
+        QVERIFY(!saved.last().at(0).toBool());
+        QVERIFY2(files->messageLabel()->text().contains("are free there"), qPrintable(files->messageLabel()->text()));
+        QVERIFY(!QFileInfo::exists(m_out.filePath("sparse-copy")));
+    }
+
     void failedStartSaysWhy()
     {
         ui::MainWindow window;

@@ -5,7 +5,9 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QLocale>
 #include <QSaveFile>
+#include <QStorageInfo>
 
 #include <algorithm>
 #include <cerrno>
@@ -107,6 +109,33 @@ bool copyDirectory(const Sandbox& sandbox, const QString& from, const QString& t
     return true;
 }
 
+// What a copy would write: the listed sizes of the regular files in it.
+qint64 bytesToCopy(const Sandbox& sandbox, const QString& from, const FileEntry& entry)
+{
+    if (entry.type == FileEntry::Type::File)
+        return entry.size;
+    if (entry.type != FileEntry::Type::Directory)
+        return 0;
+    qint64 total = 0;
+    QString ignored; // the copy itself reports what cannot be read
+    const QList<FileEntry> entries = sandbox.listFiles(from, &ignored);
+    for (const FileEntry& child : entries)
+        total += bytesToCopy(sandbox, childPath(from, child.name), child);
+    return total;
+}
+
+// A sandbox can make a sparse file far larger than its disk: refuse what
+// would fill this computer's disk instead of finding out half-way.
+bool fitsOnDisk(qint64 bytes, const QString& hostPath, QString* error)
+{
+    const QStorageInfo storage(QFileInfo(hostPath).absolutePath());
+    if (!storage.isValid() || storage.bytesAvailable() < 0 || bytes <= storage.bytesAvailable())
+        return true;
+    *error = tr("%1 needs %2, but only %3 are free there")
+                 .arg(hostPath, QLocale().formattedDataSize(bytes), QLocale().formattedDataSize(storage.bytesAvailable()));
+    return false;
+}
+
 } // namespace
 
 bool exportFromSandbox(const Sandbox& sandbox, const QString& sandboxPath, const QString& hostPath,
@@ -139,6 +168,8 @@ bool exportFromSandbox(const Sandbox& sandbox, const QString& sandboxPath, const
         }
         entry = *it;
     }
+    if (!fitsOnDisk(bytesToCopy(sandbox, path, entry), hostPath, &message))
+        return false;
     switch (entry.type) {
     case FileEntry::Type::File:
         return copyFile(sandbox, path, entry, hostPath, &out, &message);

@@ -22,7 +22,8 @@ struct ExportResult
 // Every read goes through the sandbox's confined reads; links are skipped,
 // never followed, so nothing outside the sandbox is ever read. A directory
 // goes to `hostPath`, which must not exist yet; a file replaces `hostPath`
-// atomically. On failure nothing is left at `hostPath` and *error names the
+// atomically. A copy larger than the free space there is refused before it
+// starts. On failure nothing is left at `hostPath` and *error names the
 // path and the problem.
 bool exportFromSandbox(const Sandbox& sandbox, const QString& sandboxPath, const QString& hostPath,
                        ExportResult* result, QString* error);
