@@ -81,6 +81,16 @@ private:
         QCOMPARE(tab->views()->currentWidget(), view);
     }
 
+    // Runs a command in the window's current tab to its end; its exit
+    // code, or -1000 when it did not end in time.
+    static int runToEnd(ui::MainWindow& window, const QString& command)
+    {
+        QSignalSpy finished(&window, &ui::MainWindow::runFinished);
+        window.commandEdit()->setText(command);
+        window.launch();
+        return finished.wait(120000) ? finished.first().first().toInt() : -1000;
+    }
+
     static QString sandboxId(const ui::RunTab* tab)
     {
         return tab->sandbox() ? tab->sandbox()->id() : QString();
@@ -212,10 +222,7 @@ private Q_SLOTS:
         ui::MainWindow window;
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QSignalSpy finished(&window, &ui::MainWindow::runFinished);
-        window.commandEdit()->setText("sh -c 'echo one > /one.txt'");
-        window.launch();
-        QVERIFY(finished.wait(120000));
+        QCOMPARE(runToEnd(window, "sh -c 'echo one > /one.txt'"), 0);
         ui::RunTab* tab = window.currentRunTab();
         const QString first = sandboxId(tab);
         QVERIFY2(!first.isEmpty(), qPrintable(tab->statusLabel()->text()));
@@ -225,10 +232,8 @@ private Q_SLOTS:
 
         // Running again in the same tab: the first run's files go.
         showView(tab, tab->terminal());
-        window.commandEdit()->setText("sh -c 'echo two > /two.txt'");
-        window.launch();
+        QCOMPARE(runToEnd(window, "sh -c 'echo two > /two.txt'"), 0);
         QCOMPARE(window.currentRunTab(), tab);
-        QVERIFY(finished.wait(60000));
         const QString second = sandboxId(tab);
         QVERIFY(second != first);
         QVERIFY(!QFileInfo::exists(paths.sandboxesDir() + "/" + first));
@@ -250,11 +255,7 @@ private Q_SLOTS:
         ui::MainWindow window;
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QSignalSpy finished(&window, &ui::MainWindow::runFinished);
-        window.commandEdit()->setText("sh -c 'mkdir /out && truncate -s 8T /out/sparse.bin && echo small > /out/small.txt'");
-        window.launch();
-        QVERIFY(finished.wait(120000));
-        QCOMPARE(finished.first().first().toInt(), 0);
+        QCOMPARE(runToEnd(window, "sh -c 'mkdir /out && truncate -s 8T /out/sparse.bin && echo small > /out/small.txt'"), 0);
         ui::RunTab* tab = window.currentRunTab();
         ui::FilesPanel* files = tab->filesPanel();
         showView(tab, files);
@@ -276,10 +277,7 @@ private Q_SLOTS:
         ui::FilesPanel* files = window.currentRunTab()->filesPanel();
         showView(window.currentRunTab(), files);
         QVERIFY2(files->messageLabel()->text().contains("launch a run"), qPrintable(files->messageLabel()->text()));
-        QSignalSpy finished(&window, &ui::MainWindow::runFinished);
-        window.commandEdit()->setText("no-such-program-here");
-        window.launch();
-        QVERIFY(finished.wait(60000));
+        QCOMPARE(runToEnd(window, "no-such-program-here"), -1);
         QTRY_VERIFY2(files->messageLabel()->text().contains("did not start"), qPrintable(files->messageLabel()->text()));
         QCOMPARE(files->tree()->topLevelItemCount(), 0);
     }
@@ -291,10 +289,7 @@ private Q_SLOTS:
             ui::MainWindow window;
             window.show();
             QVERIFY(QTest::qWaitForWindowExposed(&window));
-            QSignalSpy finished(&window, &ui::MainWindow::runFinished);
-            window.commandEdit()->setText("sh -c 'echo kept > /kept.txt'");
-            window.launch();
-            QVERIFY(finished.wait(120000));
+            QCOMPARE(runToEnd(window, "sh -c 'echo kept > /kept.txt'"), 0);
             window.newTab();
             window.commandEdit()->setText("sh -c 'echo running; sleep 60'");
             window.launch();
