@@ -5,6 +5,7 @@
 #include "sandbox/SandboxExport.h"
 #include "util/TextContent.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -60,18 +61,20 @@ FilesPanel::FilesPanel(QWidget* parent) : SandboxView(tr("No files yet: launch a
     m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
-    m_refresh = new QToolButton(this);
-    m_refresh->setObjectName(QStringLiteral("filesRefresh"));
-    m_refresh->setText(tr("Refresh"));
-    m_refresh->setToolTip(tr("Read the sandbox's files again (F5)"));
-    m_refresh->setShortcut(QKeySequence::Refresh);
-    m_open = new QToolButton(this);
-    m_open->setText(tr("View"));
-    m_open->setToolTip(tr("Show the selected file"));
-    m_save = new QToolButton(this);
-    m_save->setObjectName(QStringLiteral("filesSave"));
-    m_save->setText(tr("Save to…"));
-    m_save->setToolTip(tr("Copy the selected file or folder to this computer"));
+    // Actions shared by the buttons and the tree's right-click menu.
+    auto makeButton = [this](const QString& text, const QString& toolTip, const QString& name) {
+        auto* action = new QAction(text, this);
+        action->setToolTip(toolTip);
+        auto* button = new QToolButton(this);
+        button->setObjectName(name);
+        button->setDefaultAction(action);
+        return button;
+    };
+    m_refresh = makeButton(tr("Refresh"), tr("Read the sandbox's files again (F5)"), QStringLiteral("filesRefresh"));
+    m_refresh->defaultAction()->setShortcut(QKeySequence::Refresh);
+    m_open = makeButton(tr("View"), tr("Show the selected file"), QStringLiteral("filesView"));
+    m_save = makeButton(tr("Save to…"), tr("Copy the selected file or folder to this computer"),
+                        QStringLiteral("filesSave"));
 
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_refresh);
@@ -80,9 +83,9 @@ FilesPanel::FilesPanel(QWidget* parent) : SandboxView(tr("No files yet: launch a
     buttons->addWidget(m_message, 1);
     layOut(buttons, m_tree, m_viewerTitle, m_viewer);
 
-    connect(m_refresh, &QToolButton::clicked, this, &FilesPanel::refresh);
-    connect(m_save, &QToolButton::clicked, this, &FilesPanel::saveSelected);
-    connect(m_open, &QToolButton::clicked, this, [this] {
+    connect(m_refresh->defaultAction(), &QAction::triggered, this, &FilesPanel::refresh);
+    connect(m_save->defaultAction(), &QAction::triggered, this, &FilesPanel::saveSelected);
+    connect(m_open->defaultAction(), &QAction::triggered, this, [this] {
         if (QTreeWidgetItem* item = m_tree->currentItem(); item && typeOf(item) != Type::Directory)
             openFile(pathOf(item));
     });
@@ -92,6 +95,8 @@ FilesPanel::FilesPanel(QWidget* parent) : SandboxView(tr("No files yet: launch a
             openFile(pathOf(item));
     });
     connect(m_tree, &QTreeWidget::currentItemChanged, this, &FilesPanel::updateButtons);
+    m_tree->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_tree->addActions({m_open->defaultAction(), m_save->defaultAction(), m_refresh->defaultAction()});
     refresh();
 }
 
@@ -303,9 +308,9 @@ void FilesPanel::updateButtons()
 {
     QTreeWidgetItem* item = m_tree->currentItem();
     const bool any = sandbox() && item;
-    m_refresh->setEnabled(sandbox() != nullptr);
-    m_open->setEnabled(any && typeOf(item) != Type::Directory);
-    m_save->setEnabled(any && (typeOf(item) == Type::Directory || typeOf(item) == Type::File));
+    m_refresh->defaultAction()->setEnabled(sandbox() != nullptr);
+    m_open->defaultAction()->setEnabled(any && typeOf(item) != Type::Directory);
+    m_save->defaultAction()->setEnabled(any && (typeOf(item) == Type::Directory || typeOf(item) == Type::File));
 }
 
 } // namespace ui
