@@ -198,6 +198,7 @@ private Q_SLOTS:
         QTest::newRow("changed by the run") << "/etc/debian_version" << "/etc/debian_version" << "";
         QTest::newRow("deleted by the run") << "/etc/issue" << "/etc/issue" << "";
         QTest::newRow("through a relative link") << "/etc/os-release" << "/usr/lib/os-release" << "";
+        QTest::newRow("through a linked folder") << "/lib/os-release" << "/usr/lib/os-release" << ""; // /lib -> usr/lib
         QTest::newRow("dot-dot past /") << "/../../etc/../etc/issue" << "/etc/issue" << "";
         QTest::newRow("added by the run") << "/root/new.txt" << "" << "not in the image";
         QTest::newRow("a directory") << "/etc" << "" << "not a regular file";
