@@ -28,6 +28,20 @@ private Q_SLOTS:
         QTest::newRow("setup.cfg") << Files{{"setup.cfg", "[tool:pytest]\naddopts=-q\n"}} << "python3 -m pytest";
         QTest::newRow("tests/test_x.py") << Files{{"tests/test_x.py", "def test(): pass\n"}} << "python3 -m pytest";
         QTest::newRow("top test_x.py") << Files{{"test_x.py", ""}} << "python3 -m pytest";
+        QTest::newRow("unittest at the top")
+            << Files{{"test_calc.py", "import unittest\nclass T(unittest.TestCase): pass\n"}}
+            << "python3 -m unittest -v";
+        QTest::newRow("unittest in a tests package")
+            << Files{{"tests/__init__.py", ""}, {"tests/test_calc.py", "from unittest import TestCase\n"}}
+            << "python3 -m unittest -v";
+        QTest::newRow("unittest in a plain tests folder")
+            << Files{{"tests/test_calc.py", "import unittest\n"}} << "python3 -m unittest discover -v -s tests";
+        QTest::newRow("unittest and pytest mixed")
+            << Files{{"tests/test_a.py", "import unittest\n"}, {"tests/test_b.py", "import pytest\n"}}
+            << "python3 -m pytest";
+        QTest::newRow("unittest named *_test.py") << Files{{"calc_test.py", "import unittest\n"}} << "python3 -m pytest";
+        QTest::newRow("unittest with pytest.ini")
+            << Files{{"pytest.ini", ""}, {"test_calc.py", "import unittest\n"}} << "python3 -m pytest";
         QTest::newRow("tests/ without tests") << Files{{"tests/helper.py", ""}} << "sh";
         QTest::newRow("npm test") << Files{{"package.json", "{\"scripts\":{\"test\":\"jest\"}}"}} << "npm test";
         QTest::newRow("npm init default")

@@ -10,6 +10,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <unistd.h>
+
 using namespace sandbox;
 using Kind = FileChange::Kind;
 
@@ -41,7 +43,7 @@ private Q_SLOTS:
                                   "mkdir -p /root/dir/sub; echo deep > /root/dir/sub/file;"
                                   "ln -s /etc/shadow /root/shadow-link;"
                                   "ln -s ../../../../../../etc/passwd /root/climb-link;"
-                                  "ln -s " + QFile::encodeName(QFileInfo(QStringLiteral(__FILE__)).absolutePath()) + " /root/host-link;"
+                                  "ln -s " + QFile::encodeName(QStringLiteral(QT_TESTCASE_SOURCEDIR)) + " /root/host-link;"
                                   "rm -rf /usr/share/doc; mkdir /usr/share/doc; touch /usr/share/doc/fresh;"
                                   "mkfifo /root/fifo";
         m_kept.reset(m_engine->createSandbox(testsupport::shellSpec(QString::fromUtf8(script)), &error));
@@ -97,7 +99,7 @@ private Q_SLOTS:
         QString error;
         const QByteArray got = m_kept->readFile(path, 1 << 20, &error);
         if (sandboxFile.isEmpty()) {
-            QVERIFY(QFile::exists(QFileInfo(QStringLiteral(__FILE__)).absoluteFilePath())); // on the host
+            QVERIFY(QFile::exists(QStringLiteral(QT_TESTCASE_SOURCEDIR "/tst_sandboxfiles.cpp"))); // on the host
             QVERIFY2(!error.isEmpty(), got.constData());
             QVERIFY(got.isEmpty());
             return;
@@ -117,6 +119,20 @@ private Q_SLOTS:
         QString error;
         QVERIFY(m_kept->readFile(QStringLiteral("/root/fifo"), 10, &error).isEmpty());
         QVERIFY2(error.contains(QStringLiteral("not a regular file")), qPrintable(error));
+    }
+
+    void openedFilesStreamTheSameBytes()
+    {
+        QString error;
+        const UniqueFd file = m_kept->openFile(QStringLiteral("/root/dir/sub/file"), &error);
+        QVERIFY2(file.isValid(), qPrintable(error));
+        char buffer[64] = {};
+        QCOMPARE(::read(file.get(), buffer, sizeof buffer), ssize_t(5));
+        QCOMPARE(QByteArray(buffer), QByteArray("deep\n"));
+        QVERIFY(!m_kept->openFile(QStringLiteral("/root/fifo"), &error).isValid());
+        QVERIFY2(error.contains(QStringLiteral("not a regular file")), qPrintable(error));
+        QVERIFY(!m_kept->openFile(QStringLiteral("/root/host-link/tst_sandboxfiles.cpp"), &error).isValid());
+        QVERIFY(!error.isEmpty());
     }
 
     void changesFromTheUpperLayer()
@@ -172,6 +188,42 @@ private Q_SLOTS:
         QVERIFY(!box->filesAvailable());
         QVERIFY(box->readFile(QStringLiteral("/data/f"), 100, &error).isEmpty());
         QVERIFY(!error.isEmpty());
+    }
+
+    void originalFilesFromTheImage_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QString>("imageFile"); // what it must read (empty: must fail)
+        QTest::addColumn<QString>("problem");
+        QTest::newRow("changed by the run") << "/etc/debian_version" << "/etc/debian_version" << "";
+        QTest::newRow("deleted by the run") << "/etc/issue" << "/etc/issue" << "";
+        QTest::newRow("through a relative link") << "/etc/os-release" << "/usr/lib/os-release" << "";
+        QTest::newRow("through a linked folder") << "/lib/os-release" << "/usr/lib/os-release" << ""; // /lib -> usr/lib
+        QTest::newRow("dot-dot past /") << "/../../etc/../etc/issue" << "/etc/issue" << "";
+        QTest::newRow("added by the run") << "/root/new.txt" << "" << "not in the image";
+        QTest::newRow("a directory") << "/etc" << "" << "not a regular file";
+        QTest::newRow("below a file") << "/etc/issue/x" << "" << "not a directory";
+    }
+
+    void originalFilesFromTheImage()
+    {
+        QFETCH(QString, path);
+        QFETCH(QString, imageFile);
+        QFETCH(QString, problem);
+        QString error;
+        const QByteArray got = m_kept->readOriginalFile(path, 1 << 20, &error);
+        if (imageFile.isEmpty()) {
+            QVERIFY(got.isEmpty());
+            QVERIFY2(error.contains(problem), qPrintable(error));
+            return;
+        }
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QFile image(m_engine->images().rootfs(QStringLiteral("debian-slim")) + imageFile);
+        QVERIFY(image.open(QIODevice::ReadOnly));
+        QCOMPARE(got, image.readAll());
+        QVERIFY(!got.isEmpty());
+        if (path == QLatin1String("/etc/debian_version"))
+            QCOMPARE(m_kept->readFile(path, 1 << 20, &error), got + "extra\n");
     }
 
     void discardRemovesEverything()

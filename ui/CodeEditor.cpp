@@ -65,6 +65,14 @@ bool CodeEditor::setLanguage(const QString& definitionName)
     return true;
 }
 
+void CodeEditor::clearLanguage()
+{
+    if (language().isEmpty())
+        return;
+    m_highlighter->setDefinition(KSyntaxHighlighting::Definition());
+    Q_EMIT languageChanged(QString());
+}
+
 QString CodeEditor::language() const
 {
     return m_highlighter->definition().isValid() ? m_highlighter->definition().name() : QString();

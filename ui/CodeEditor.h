@@ -26,6 +26,8 @@ public:
     // Highlights as the named KSyntaxHighlighting definition ("Python");
     // returns false and changes nothing when there is no such definition.
     bool setLanguage(const QString& definitionName);
+    // Plain text, no highlighting.
+    void clearLanguage();
     QString language() const;
     QString themeName() const;
 

@@ -1,5 +1,7 @@
 #include "RunTab.h"
 
+#include "ChangesView.h"
+#include "FilesPanel.h"
 #include "TerminalView.h"
 #include "backend/Backend.h"
 #include "history/RunHistory.h"
@@ -12,6 +14,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QProgressBar>
+#include <QTabWidget>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -56,7 +59,16 @@ RunTab::RunTab(sandbox::Engine& engine, QWidget* parent) : QWidget(parent), m_en
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
-    layout->addWidget(m_terminal, 1);
+    m_files = new FilesPanel(this);
+    m_changes = new ChangesView(this);
+    m_views = new QTabWidget(this);
+    m_views->setObjectName(QStringLiteral("runViews"));
+    m_views->setDocumentMode(true);
+    m_views->setTabPosition(QTabWidget::South);
+    m_views->addTab(m_terminal, tr("Terminal"));
+    m_views->addTab(m_files, tr("Files"));
+    m_views->addTab(m_changes, tr("Changes"));
+    layout->addWidget(m_views, 1);
     layout->addLayout(statusRow);
     setFocusProxy(m_terminal);
 
@@ -74,7 +86,12 @@ RunTab::RunTab(sandbox::Engine& engine, QWidget* parent) : QWidget(parent), m_en
     m_state = tr("new");
 }
 
-RunTab::~RunTab() = default;
+RunTab::~RunTab()
+{
+    // The views point at the sandbox, which goes before them.
+    m_files->setSandbox(nullptr);
+    m_changes->setSandbox(nullptr);
+}
 
 void RunTab::holdScratchVolumes(std::vector<std::unique_ptr<sandbox::EphemeralVolume>> volumes)
 {
@@ -97,6 +114,12 @@ bool RunTab::launch(const sandbox::SandboxSpec& spec, const QString& sourceDir,
 {
     if (isBusy())
         return false;
+    // The last run's kept files go now.
+    m_files->setSandbox(nullptr);
+    m_changes->setSandbox(nullptr);
+    const QString filesNote = backend ? tr("Files are shown for runs on this computer only.") : QString();
+    m_files->setUnavailableText(filesNote.isEmpty() ? tr("No files yet: the sandbox is starting.") : filesNote);
+    m_changes->setUnavailableText(filesNote.isEmpty() ? tr("No changes yet: the sandbox is starting.") : filesNote);
     m_sandbox.reset();
     m_run.reset();
     m_backend = std::move(backend);
@@ -106,6 +129,7 @@ bool RunTab::launch(const sandbox::SandboxSpec& spec, const QString& sourceDir,
     m_capture.clear();
     m_terminal->clear();
     m_terminal->setRawInput(m_interactiveTerminal);
+    m_views->setCurrentWidget(m_terminal);
     m_elapsed->clear();
     m_usage->clear();
     m_startedAt = QDateTime::currentDateTimeUtc();
@@ -171,12 +195,19 @@ void RunTab::startSandbox()
     }
     if (m_interactiveTerminal)
         m_sandbox->setTerminal(m_terminal->columns(), m_terminal->rows());
+    // Kept after exit for the Files and Changes views; removed when the
+    // tab runs again or closes.
+    m_sandbox->setKeepAfterExit(true);
+    m_files->setSandbox(m_sandbox.get());
+    m_changes->setSandbox(m_sandbox.get());
     connect(m_sandbox.get(), &sandbox::Sandbox::stdoutReceived, this, &RunTab::showStdout);
     connect(m_sandbox.get(), &sandbox::Sandbox::stderrReceived, this, &RunTab::showStderr);
     connect(m_sandbox.get(), &sandbox::Sandbox::finished, this,
             [this](int returnCode, sandbox::Sandbox::EndReason reason) {
                 const QString failure =
                     reason == sandbox::Sandbox::EndReason::FailedToStart ? m_sandbox->errorString() : QString();
+                m_files->refresh();
+                m_changes->refresh();
                 finishRun(returnCode, sandbox::Sandbox::describe(reason), failure);
             });
     connect(m_sandbox.get(), &sandbox::Sandbox::started, this, [this] {

@@ -11,6 +11,7 @@
 
 class QLabel;
 class QProgressBar;
+class QTabWidget;
 class QTimer;
 
 namespace sandbox {
@@ -25,6 +26,8 @@ struct RunRecord;
 
 namespace ui {
 
+class ChangesView;
+class FilesPanel;
 class TerminalView;
 
 // One sandbox in one tab: its live terminal and its status line (state,
@@ -43,6 +46,11 @@ public:
     QLabel* elapsedLabel() const { return m_elapsed; }
     QLabel* usageLabel() const { return m_usage; }
     QProgressBar* imageProgress() const { return m_progress; }
+    // The run's views: Terminal, Files, Changes. A local run's files stay
+    // until the tab is closed or runs again.
+    QTabWidget* views() const { return m_views; }
+    FilesPanel* filesPanel() const { return m_files; }
+    ChangesView* changesView() const { return m_changes; }
 
     // Preparing the image or running.
     bool isBusy() const;
@@ -67,6 +75,8 @@ public:
     // Before launch(): volumes made for the next run only; released (and
     // so removed) when it ends.
     void holdScratchVolumes(std::vector<std::unique_ptr<sandbox::EphemeralVolume>> volumes);
+    // The local run's sandbox (kept after exit for its files), or nullptr.
+    const sandbox::Sandbox* sandbox() const { return m_sandbox.get(); }
     // The cluster run of this tab, or nullptr for a local one.
     sandbox::Run* backendRun() const { return m_run.get(); }
     void stop();
@@ -105,6 +115,9 @@ private:
     QString m_sourceDir;
     QDateTime m_startedAt;
     TerminalView* m_terminal = nullptr;
+    QTabWidget* m_views = nullptr;
+    FilesPanel* m_files = nullptr;
+    ChangesView* m_changes = nullptr;
     QLabel* m_status = nullptr;
     QLabel* m_elapsed = nullptr;
     QLabel* m_usage = nullptr;

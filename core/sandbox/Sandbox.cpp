@@ -457,6 +457,16 @@ QByteArray Sandbox::readFile(const QString& path, qint64 maxBytes, QString* erro
     return files::read(m_container->rootfsDir(), path, maxBytes, error);
 }
 
+UniqueFd Sandbox::openFile(const QString& path, QString* error) const
+{
+    if (!filesAvailable()) {
+        if (error)
+            *error = tr("the sandbox's files are not available (not started, or discarded)");
+        return {};
+    }
+    return UniqueFd(files::openRegularFile(m_container->rootfsDir(), path, error));
+}
+
 QList<FileChange> Sandbox::changes(QString* error) const
 {
     if (!filesAvailable()) {
@@ -465,6 +475,16 @@ QList<FileChange> Sandbox::changes(QString* error) const
         return {};
     }
     return files::changes(m_container->upperDir(), m_container->lowerDir(), error);
+}
+
+QByteArray Sandbox::readOriginalFile(const QString& path, qint64 maxBytes, QString* error) const
+{
+    if (!filesAvailable()) {
+        if (error)
+            *error = tr("the sandbox's files are not available (not started, or discarded)");
+        return {};
+    }
+    return files::readOriginal(m_container->lowerDir(), path, maxBytes, error);
 }
 
 void Sandbox::discard()

@@ -4,6 +4,7 @@
 #include "sandbox/ResourceUsage.h"
 #include "sandbox/SandboxFiles.h"
 #include "spec/SandboxSpec.h"
+#include "util/Spawn.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -86,8 +87,14 @@ public:
     // Paths are inside the sandbox; symbolic links resolve inside it.
     QList<FileEntry> listFiles(const QString& path, QString* error) const;
     QByteArray readFile(const QString& path, qint64 maxBytes, QString* error) const;
+    // A regular file opened for reading, to copy one of any size out;
+    // invalid and *error set otherwise.
+    UniqueFd openFile(const QString& path, QString* error) const;
     // What the run added, changed and deleted (from the overlay's upper layer).
     QList<FileChange> changes(QString* error) const;
+    // A file as the image had it before the run (for diffs), confined to
+    // the image's layers the same way.
+    QByteArray readOriginalFile(const QString& path, qint64 maxBytes, QString* error) const;
     bool filesAvailable() const;
     // Removes a kept sandbox's files; the destructor does it too.
     void discard();

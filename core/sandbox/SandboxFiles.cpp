@@ -81,6 +81,11 @@ bool existsInLower(const QStringList& lowers, const QByteArray& relative, bool* 
     return false;
 }
 
+bool isWhiteout(const struct stat& info)
+{
+    return S_ISCHR(info.st_mode) && info.st_rdev == makedev(0, 0);
+}
+
 bool isOpaque(const QByteArray& path)
 {
     char value[2] = {};
@@ -117,7 +122,7 @@ void walk(const QByteArray& upper, const QByteArray& relative, const QStringList
         const QString path = QFile::decodeName(child);
         bool lowerIsDirectory = false;
         const bool inLower = existsInLower(lowers, child, &lowerIsDirectory);
-        if (S_ISCHR(info.st_mode) && info.st_rdev == makedev(0, 0)) {
+        if (isWhiteout(info)) {
             if (inLower)
                 out->append({FileChange::Kind::Deleted, path, lowerIsDirectory});
             continue;
@@ -148,6 +153,45 @@ void walk(const QByteArray& upper, const QByteArray& relative, const QStringList
         }
         walk(upper, child, lowers, out);
     }
+}
+
+// The layers (indexes, top first) whose directory `dir` makes up the merged
+// directory, given those that made up its parent: from the topmost that has
+// it down to a whiteout, a non-directory or an opaque directory.
+QList<int> mergedLayers(const QList<QByteArray>& layers, const QList<int>& parentLayers, const QByteArray& dir)
+{
+    QList<int> merged;
+    for (const int index : parentLayers) {
+        const QByteArray full = layers[index] + dir;
+        struct stat info;
+        if (::lstat(full.constData(), &info) != 0)
+            continue;
+        if (!S_ISDIR(info.st_mode))
+            break;
+        merged << index;
+        if (isOpaque(full))
+            break;
+    }
+    return merged;
+}
+
+QList<int> allLayers(const QList<QByteArray>& layers)
+{
+    QList<int> all;
+    for (int i = 0; i < layers.size(); ++i)
+        all << i;
+    return all;
+}
+
+QList<int> layersOfDirectory(const QList<QByteArray>& layers, const QList<QByteArray>& components)
+{
+    QList<int> visible = allLayers(layers);
+    QByteArray dir;
+    for (const QByteArray& component : components) {
+        dir += '/' + component;
+        visible = mergedLayers(layers, visible, dir);
+    }
+    return visible;
 }
 
 } // namespace
@@ -196,7 +240,7 @@ QList<FileEntry> list(const QString& rootDir, const QString& path, QString* erro
     return entries;
 }
 
-QByteArray read(const QString& rootDir, const QString& path, qint64 maxBytes, QString* error)
+int openRegularFile(const QString& rootDir, const QString& path, QString* error)
 {
     QString problem;
     // O_PATH first: opening a FIFO or device the sandbox planted must not
@@ -205,21 +249,32 @@ QByteArray read(const QString& rootDir, const QString& path, qint64 maxBytes, QS
     if (handle.fd < 0) {
         if (error)
             *error = problem;
-        return {};
+        return -1;
     }
     struct stat info;
     if (::fstat(handle.fd, &info) != 0 || !S_ISREG(info.st_mode)) {
         if (error)
             *error = tr("%1: not a regular file").arg(path);
-        return {};
+        return -1;
     }
     const QByteArray reopen = "/proc/self/fd/" + QByteArray::number(handle.fd);
-    const Fd file(::open(reopen.constData(), O_RDONLY | O_CLOEXEC | O_NOCTTY));
-    if (file.fd < 0) {
+    const int file = ::open(reopen.constData(), O_RDONLY | O_CLOEXEC | O_NOCTTY);
+    if (file < 0) {
         if (error)
             *error = tr("%1: %2").arg(path, QString::fromLocal8Bit(std::strerror(errno)));
-        return {};
+        return -1;
     }
+    if (error)
+        error->clear();
+    return file;
+}
+
+QByteArray read(const QString& rootDir, const QString& path, qint64 maxBytes, QString* error)
+{
+    const Fd file(openRegularFile(rootDir, path, error));
+    struct stat info;
+    if (file.fd < 0 || ::fstat(file.fd, &info) != 0)
+        return {};
     QByteArray data;
     const qint64 want = qMin<qint64>(maxBytes, info.st_size);
     data.resize(static_cast<qsizetype>(want));
@@ -233,8 +288,6 @@ QByteArray read(const QString& rootDir, const QString& path, qint64 maxBytes, QS
         got += n;
     }
     data.truncate(static_cast<qsizetype>(got));
-    if (error)
-        error->clear();
     return data;
 }
 
@@ -252,6 +305,87 @@ QList<FileChange> changes(const QString& upperDir, const QString& lowerDirs, QSt
     if (error)
         error->clear();
     return out;
+}
+
+QByteArray readOriginal(const QString& lowerDirs, const QString& path, qint64 maxBytes, QString* error)
+{
+    QString ignored;
+    QString& problem = error ? *error : ignored;
+    QList<QByteArray> layers;
+    for (const QString& layer : lowerDirs.split(QLatin1Char(':'), Qt::SkipEmptyParts))
+        layers << QFile::encodeName(layer);
+    if (layers.isEmpty()) {
+        problem = tr("the image's files are not available");
+        return {};
+    }
+    // Resolved one name at a time, as the kernel would in the merged view,
+    // so that a link in one layer may lead into another.
+    constexpr int kMaxLinks = 40;
+    QList<QByteArray> pending = QFile::encodeName(path).split('/');
+    QList<QByteArray> resolved;
+    QList<int> visible = allLayers(layers);
+    int links = 0;
+    while (!pending.isEmpty()) {
+        const QByteArray name = pending.takeFirst();
+        if (name.isEmpty() || name == ".")
+            continue;
+        if (name == "..") {
+            if (!resolved.isEmpty())
+                resolved.removeLast();
+            visible = layersOfDirectory(layers, resolved);
+            continue;
+        }
+        QByteArray candidate;
+        for (const QByteArray& component : std::as_const(resolved))
+            candidate += '/' + component;
+        candidate += '/' + name;
+        int found = -1;
+        struct stat info;
+        for (const int index : std::as_const(visible)) {
+            if (::lstat(QByteArray(layers[index] + candidate).constData(), &info) == 0) {
+                found = index;
+                break;
+            }
+        }
+        if (found < 0 || isWhiteout(info)) {
+            problem = tr("%1: not in the image").arg(path);
+            return {};
+        }
+        if (S_ISLNK(info.st_mode)) {
+            if (++links > kMaxLinks) {
+                problem = tr("%1: too many symbolic links").arg(path);
+                return {};
+            }
+            char target[4096];
+            const ssize_t n = ::readlink(QByteArray(layers[found] + candidate).constData(), target, sizeof target);
+            if (n <= 0) {
+                problem = tr("%1: %2").arg(path, QString::fromLocal8Bit(std::strerror(errno)));
+                return {};
+            }
+            const QByteArray link(target, n);
+            if (link.startsWith('/'))
+                resolved.clear();
+            pending = link.split('/') + pending;
+            visible = layersOfDirectory(layers, resolved);
+            continue;
+        }
+        if (S_ISDIR(info.st_mode)) {
+            resolved << name;
+            visible = mergedLayers(layers, visible.mid(visible.indexOf(found)), candidate);
+            continue;
+        }
+        const bool last = std::all_of(pending.cbegin(), pending.cend(),
+                                      [](const QByteArray& rest) { return rest.isEmpty() || rest == "."; });
+        if (!last) {
+            problem = tr("%1: not a directory").arg(QFile::decodeName(candidate));
+            return {};
+        }
+        // Every step of `candidate` is a real directory in that layer; the
+        // read still resolves inside it only.
+        return read(QFile::decodeName(layers[found]), QFile::decodeName(candidate), maxBytes, error);
+    }
+    problem = tr("%1: not a regular file").arg(path);
+    return {};
 }
 
 } // namespace sandbox::files

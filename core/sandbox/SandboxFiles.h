@@ -38,9 +38,17 @@ namespace files {
 QList<FileEntry> list(const QString& rootDir, const QString& path, QString* error);
 // At most `maxBytes` bytes of a regular file.
 QByteArray read(const QString& rootDir, const QString& path, qint64 maxBytes, QString* error);
+// A regular file opened for reading (the caller closes it), to stream a
+// file of any size; -1 and *error otherwise.
+int openRegularFile(const QString& rootDir, const QString& path, QString* error);
 // The overlay's upper layer against its lower layers (':'-separated, top
 // first): whiteouts are deletions, opaque directories hide what was below.
 QList<FileChange> changes(const QString& upperDir, const QString& lowerDirs, QString* error);
+// At most `maxBytes` bytes of a regular file as the image had it, before
+// the run: looked up through the lower layers (':'-separated, top first)
+// as overlayfs would, whiteouts and opaque directories included, symbolic
+// links resolved inside the image and never out of it.
+QByteArray readOriginal(const QString& lowerDirs, const QString& path, qint64 maxBytes, QString* error);
 
 } // namespace files
 } // namespace sandbox

@@ -7,6 +7,8 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace sandbox {
 
 namespace {
@@ -34,7 +36,7 @@ QStringList compileAndRun(const char* compileCommand)
     return {QStringLiteral("sh"), QStringLiteral("-c"), QString::fromLatin1(compileCommand)};
 }
 
-bool usesPytest(const QDir& dir)
+bool hasPytestConfig(const QDir& dir)
 {
     if (dir.exists(QStringLiteral("pytest.ini")) || dir.exists(QStringLiteral("conftest.py")))
         return true;
@@ -42,13 +44,59 @@ bool usesPytest(const QDir& dir)
         return true;
     if (readSmallFile(dir.filePath(QStringLiteral("setup.cfg"))).contains(QLatin1String("[tool:pytest]")))
         return true;
-    if (readSmallFile(dir.filePath(QStringLiteral("tox.ini"))).contains(QLatin1String("[pytest]")))
-        return true;
-    const QStringList testFiles{QStringLiteral("test_*.py"), QStringLiteral("*_test.py")};
-    if (!dir.entryList(testFiles, QDir::Files).isEmpty())
-        return true;
+    return readSmallFile(dir.filePath(QStringLiteral("tox.ini"))).contains(QLatin1String("[pytest]"));
+}
+
+// Python test files at the top level or in tests/.
+QStringList pythonTestFiles(const QDir& dir)
+{
+    const QStringList patterns{QStringLiteral("test_*.py"), QStringLiteral("*_test.py")};
+    QStringList files;
+    for (const QString& name : dir.entryList(patterns, QDir::Files))
+        files << dir.filePath(name);
     const QDir tests(dir.filePath(QStringLiteral("tests")));
-    return tests.exists() && !tests.entryList(testFiles, QDir::Files).isEmpty();
+    if (tests.exists()) {
+        for (const QString& name : tests.entryList(patterns, QDir::Files))
+            files << tests.filePath(name);
+    }
+    return files;
+}
+
+// Suites written for the standard library's unittest run on a plain
+// python3 (the default image has no pytest): every test file imports
+// unittest, none mentions pytest, and unittest's discovery finds them all.
+bool runsWithUnittest(const QStringList& testFiles)
+{
+    for (const QString& path : testFiles) {
+        if (!QFileInfo(path).fileName().startsWith(QLatin1String("test")))
+            return false; // *_test.py: not in unittest's default pattern
+        const QString text = readSmallFile(path);
+        if (text.contains(QLatin1String("pytest")))
+            return false;
+        if (!text.contains(QLatin1String("import unittest")) && !text.contains(QLatin1String("from unittest")))
+            return false;
+    }
+    return !testFiles.isEmpty();
+}
+
+// pytest, unittest, or empty when the directory has no Python tests.
+QStringList pythonTestCommand(const QDir& dir)
+{
+    if (hasPytestConfig(dir))
+        return words({"python3", "-m", "pytest"});
+    const QStringList testFiles = pythonTestFiles(dir);
+    if (testFiles.isEmpty())
+        return {};
+    if (!runsWithUnittest(testFiles))
+        return words({"python3", "-m", "pytest"});
+    // Discovery from the top descends only into packages; a plain tests/
+    // folder must be named as the start.
+    const bool topLevelTests = std::any_of(testFiles.cbegin(), testFiles.cend(), [&](const QString& path) {
+        return QFileInfo(path).absolutePath() == dir.absolutePath();
+    });
+    if (topLevelTests || dir.exists(QStringLiteral("tests/__init__.py")))
+        return words({"python3", "-m", "unittest", "-v"});
+    return words({"python3", "-m", "unittest", "discover", "-v", "-s", "tests"});
 }
 
 bool hasNpmTestScript(const QDir& dir)
@@ -133,8 +181,8 @@ QStringList commandForPastedFile(const QString& fileName)
 QStringList detectRepositoryCommand(const QString& repositoryDir)
 {
     const QDir dir(repositoryDir);
-    if (usesPytest(dir))
-        return words({"python3", "-m", "pytest"});
+    if (const QStringList python = pythonTestCommand(dir); !python.isEmpty())
+        return python;
     if (hasNpmTestScript(dir))
         return words({"npm", "test"});
     if (hasMakeTestTarget(dir))

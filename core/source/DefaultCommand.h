@@ -27,7 +27,8 @@ const CodeLanguage* codeLanguageForFileName(const QString& fileName);
 QStringList commandForPastedFile(const QString& fileName);
 
 // The command that most likely runs a cloned repository's tests, from the
-// files at its top level: pytest, npm test, make test, go test, cargo test,
+// files at its top level: Python tests (unittest when the suite needs
+// nothing more, else pytest), npm test, make test, go test, cargo test,
 // in that order of preference; `sh` when none is recognised. Reads a few
 // small files; runs nothing.
 QStringList detectRepositoryCommand(const QString& repositoryDir);
