@@ -13,6 +13,14 @@ Paths Paths::fromEnvironment()
         paths.dataDir = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
                         + QStringLiteral("/sandbox-studio");
     }
+    paths.cacheDir = qEnvironmentVariable("SANDBOX_STUDIO_CACHE_DIR");
+    if (paths.cacheDir.isEmpty()) {
+        if (qEnvironmentVariableIsEmpty("SANDBOX_STUDIO_DATA_DIR"))
+            paths.cacheDir = QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation)
+                             + QStringLiteral("/sandbox-studio");
+        else
+            paths.cacheDir = paths.dataDir + QStringLiteral("/cache");
+    }
     return paths;
 }
 
