@@ -22,21 +22,35 @@ QString tr(const char* text)
 
 constexpr int kToolTimeoutMs = 3000;
 
-QString firstLineOfVersion(const QString& program)
+// First line of `program args`, or an empty string.
+QString firstLineOf(const QString& program, const QStringList& arguments)
+{
+    QProcess process;
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    process.start(program, arguments);
+    if (!process.waitForFinished(kToolTimeoutMs) || process.exitStatus() != QProcess::NormalExit) {
+        process.kill();
+        process.waitForFinished();
+        return {};
+    }
+    return QString::fromUtf8(process.readAllStandardOutput()).section(QLatin1Char('\n'), 0, 0).trimmed();
+}
+
+QString toolVersion(const QString& program, const QString& debianPackage)
 {
     const QString path = QStandardPaths::findExecutable(program);
     if (path.isEmpty())
         return tr("not installed");
-    QProcess process;
-    process.setProcessChannelMode(QProcess::MergedChannels);
-    process.start(path, {QStringLiteral("--version")});
-    if (!process.waitForFinished(kToolTimeoutMs) || process.exitStatus() != QProcess::NormalExit) {
-        process.kill();
-        process.waitForFinished();
-        return tr("unknown (%1 --version failed)").arg(program);
-    }
-    const QString line = QString::fromUtf8(process.readAllStandardOutput()).section(QLatin1Char('\n'), 0, 0).trimmed();
-    return line.isEmpty() ? tr("unknown") : line;
+    if (const QString line = firstLineOf(path, {QStringLiteral("--version")}); !line.isEmpty())
+        return line;
+    // pasta prints its version only to a terminal (else to syslog): ask
+    // the package manager instead.
+    const QString dpkgQuery = QStandardPaths::findExecutable(QStringLiteral("dpkg-query"));
+    const QString packaged = dpkgQuery.isEmpty()
+                                 ? QString()
+                                 : firstLineOf(dpkgQuery, {QStringLiteral("-W"), QStringLiteral("-f=${Version}"),
+                                                           debianPackage});
+    return packaged.isEmpty() ? tr("unknown") : tr("%1 %2 (Debian package)").arg(debianPackage, packaged);
 }
 
 } // namespace
@@ -80,8 +94,11 @@ QList<ComponentVersion> engineLibraryVersions()
 QList<ComponentVersion> helperToolVersions()
 {
     QList<ComponentVersion> tools;
-    for (const QString& program : {QStringLiteral("mmdebstrap"), QStringLiteral("skopeo"), QStringLiteral("pasta")})
-        tools << ComponentVersion{program, QString(), firstLineOfVersion(program)};
+    const QList<std::pair<QString, QString>> programs{{QStringLiteral("mmdebstrap"), QStringLiteral("mmdebstrap")},
+                                                      {QStringLiteral("skopeo"), QStringLiteral("skopeo")},
+                                                      {QStringLiteral("pasta"), QStringLiteral("passt")}};
+    for (const auto& [program, package] : programs)
+        tools << ComponentVersion{program, QString(), toolVersion(program, package)};
     return tools;
 }
 
