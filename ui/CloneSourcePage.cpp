@@ -146,6 +146,12 @@ void CloneSourcePage::setDestinationBase(const QString& base)
     suggestDestination();
 }
 
+void CloneSourcePage::setUrl(const QString& url)
+{
+    m_url->setText(url);
+    suggestDestination();
+}
+
 void CloneSourcePage::suggestDestination()
 {
     if (m_destinationChosen || m_destinationBase.isEmpty())

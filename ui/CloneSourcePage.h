@@ -42,6 +42,9 @@ public:
     // Where a new clone goes by default: <base>/<repository name>.
     void setDestinationBase(const QString& base);
     sandbox::GitCloneRequest request() const;
+    // Prefills the URL (and the destination it suggests); cloning waits
+    // for the user.
+    void setUrl(const QString& url);
 
     bool isCloning() const;
     // The last successful clone's directory, or an empty string.

@@ -6,6 +6,9 @@
 #include "ResourcesPanel.h"
 #include "RunOnSelector.h"
 #include "RunTab.h"
+#include "AboutDialog.h"
+#include "CloneSourcePage.h"
+#include "PasteSourcePage.h"
 #include "SettingsDialog.h"
 #include "SourcePanel.h"
 #include "TerminalView.h"
@@ -13,6 +16,7 @@
 #include "VolumesPicker.h"
 #include "backend/Backend.h"
 #include "cli/RunCommandLineWriter.h"
+#include "desktop/StudioCommandLine.h"
 #include "history/RunHistory.h"
 #include "sandbox/Engine.h"
 #include "spec/SpecFile.h"
@@ -25,6 +29,7 @@
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QDockWidget>
+#include <QFileInfo>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -69,7 +74,8 @@ MainWindow::MainWindow(QWidget* parent)
     m_sections = new QToolBox(this);
     m_sections->setObjectName(QStringLiteral("formSections"));
     m_source = new SourcePanel(this);
-    m_source->setCloneBase(m_engine->paths().dataDir + QStringLiteral("/sources"));
+    // Clones can be made again: they belong in the cache directory.
+    m_source->setCloneBase(m_engine->paths().clonesDir());
     addFormSection(m_source, tr("Source"));
     m_image = new ImagePanel(this);
     m_image->setImageStore(&m_engine->images());
@@ -238,12 +244,8 @@ void MainWindow::createMenus()
     view->addAction(historyAction);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About Sandbox Studio"), this, [this] {
-        QMessageBox::about(this, tr("About Sandbox Studio"),
-                           tr("<p><b>Sandbox Studio</b> %1</p><p>Runs code you don't fully trust in fresh, "
-                              "disposable Linux sandboxes.</p>")
-                               .arg(QStringLiteral(SANDBOX_STUDIO_VERSION)));
-    });
+    QAction* about = help->addAction(tr("&About Sandbox Studio"), this, &MainWindow::showAbout);
+    about->setMenuRole(QAction::AboutRole);
 }
 
 void MainWindow::addFormSection(QWidget* section, const QString& title)
@@ -485,6 +487,44 @@ void MainWindow::showSettings()
     SettingsDialog dialog(AppSettings::load(), this);
     if (dialog.exec() == QDialog::Accepted)
         m_status->setText(tr("Settings saved; they take effect the next time Sandbox Studio starts."));
+}
+
+void MainWindow::showAbout()
+{
+    AboutDialog dialog(m_engine->runtimeInfo(), m_engine->errorString(), this);
+    dialog.exec();
+}
+
+void MainWindow::openSpec(const sandbox::SandboxSpec& spec)
+{
+    m_command->setText(sandbox::joinShellWords(spec.command));
+    m_commandTouched = true; // the spec's command, not a suggestion
+    m_resources->showSpec(spec);
+    // The form cannot show all of a spec (its image, env, mounts): the
+    // run uses the spec as saved.
+    rerun(spec);
+}
+
+QStringList MainWindow::open(const QList<sandbox::OpenRequest>& requests)
+{
+    QStringList errors;
+    for (const sandbox::OpenRequest& request : requests) {
+        if (request.kind == sandbox::OpenRequest::Kind::CloneRepository) {
+            m_source->setMode(SourcePanel::Mode::Clone);
+            m_source->clonePage()->setUrl(request.target);
+        } else {
+            QString error;
+            const QString code = sandbox::readSourceFile(request.target, &error);
+            if (!error.isEmpty()) {
+                errors << error;
+                continue;
+            }
+            m_source->setMode(SourcePanel::Mode::Paste);
+            m_source->pastePage()->openFile(QFileInfo(request.target).fileName(), code);
+        }
+        m_sections->setCurrentWidget(m_source);
+    }
+    return errors;
 }
 
 void MainWindow::restoreWindowState()

@@ -18,6 +18,7 @@ class QToolBox;
 
 namespace sandbox {
 class Backend;
+struct OpenRequest;
 class Engine;
 class RunHistory;
 struct SandboxSpec;
@@ -81,6 +82,14 @@ public:
     // cannot be made.
     sandbox::SandboxSpec specFromForm(QString* error) const;
 
+    // Fills the form from a saved spec (sandbox-studio --run) and runs the
+    // whole spec, as saved, in a tab.
+    void openSpec(const sandbox::SandboxSpec& spec);
+    // Opens what the desktop or the command line passed: a repository in
+    // the clone form (prefilled, not yet cloned), a source file in the
+    // editor. Returns why a request could not be opened, one per failure.
+    QStringList open(const QList<sandbox::OpenRequest>& requests);
+
 public Q_SLOTS:
     // Runs the form's command: in the current tab, or in a new one when
     // the current tab is busy.
@@ -90,6 +99,7 @@ public Q_SLOTS:
     RunTab* newTab();
     void rerun(const sandbox::SandboxSpec& spec);
     void showSettings();
+    void showAbout();
 
 Q_SIGNALS:
     // Emitted once a run (in any tab) has ended and its status shows it.

@@ -108,6 +108,17 @@ void PasteSourcePage::onLanguageChosen(int index)
     setFileNameQuietly(language->fileName);
 }
 
+void PasteSourcePage::openFile(const QString& fileName, const QString& code)
+{
+    m_language->setCurrentIndex(kAutomatic);
+    m_fileNameChosen = true;
+    m_fileName->setText(fileName);
+    m_editor->setPlainText(code);
+    m_detectDelay->stop();
+    detectLanguage();
+    Q_EMIT suggestedCommandChanged();
+}
+
 void PasteSourcePage::detectLanguage()
 {
     if (m_language->currentIndex() != kAutomatic)

@@ -32,6 +32,9 @@ public:
     // Chooses a language by hand ("Python"); an empty name goes back to
     // automatic detection.
     void chooseLanguage(const QString& name);
+    // Shows a file's code under its name (a file opened from the desktop
+    // or the command line); the language is detected from both.
+    void openFile(const QString& fileName, const QString& code);
 
     // Empty when the file name is usable; otherwise why not.
     QString validateFileName() const;

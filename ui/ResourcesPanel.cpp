@@ -127,4 +127,22 @@ void ResourcesPanel::applyTo(sandbox::SandboxSpec& spec) const
     spec.blockNetwork = m_blockNetwork->isChecked();
 }
 
+void ResourcesPanel::showSpec(const sandbox::SandboxSpec& spec)
+{
+    bool isCount = false;
+    const int count = spec.gpu.toInt(&isCount);
+    if (spec.gpu.isEmpty()) {
+        setGpuChoice(GpuChoice::None);
+    } else if (isCount) {
+        setGpuChoice(GpuChoice::Count);
+        m_gpuCount->setValue(count);
+    } else {
+        setGpuChoice(GpuChoice::Any);
+    }
+    m_cpu->setValue(static_cast<int>(spec.cpuCores + 0.5));
+    m_memory->setValue(spec.memoryMiB);
+    m_timeout->setValue(spec.timeoutSeconds);
+    m_blockNetwork->setChecked(spec.blockNetwork);
+}
+
 } // namespace ui

@@ -33,6 +33,9 @@ public:
     void setGpuChoice(GpuChoice choice);
     // Writes the chosen limits into the spec (the rest of it stays).
     void applyTo(sandbox::SandboxSpec& spec) const;
+    // Shows a spec's limits (a saved spec opened with --run); device ids
+    // the panel cannot show become "any" in the view only.
+    void showSpec(const sandbox::SandboxSpec& spec);
 
     // This host's logical CPUs and total memory (MiB, from /proc/meminfo;
     // 0 when unknown).

@@ -1,6 +1,9 @@
 #include "SettingsDialog.h"
 
+#include "StoragePage.h"
+#include "backend/ClusterConfig.h"
 #include "image/ImageStore.h"
+#include "storage/Secrets.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -10,6 +13,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSettings>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace ui {
@@ -63,9 +68,25 @@ SettingsDialog::SettingsDialog(const AppSettings& settings, QWidget* parent) : Q
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
+    auto* general = new QWidget(this);
+    auto* generalLayout = new QVBoxLayout(general);
+    generalLayout->addLayout(form);
+    generalLayout->addWidget(note);
+    generalLayout->addStretch(1);
+
+    sandbox::StorageInventory::Locations locations;
+    locations.paths = settings.engineOptions().paths;
+    locations.settingsFile = QSettings().fileName();
+    locations.clustersFile = sandbox::ClusterStore::defaultFilePath();
+    locations.secretService = QString::fromLatin1(sandbox::SecretStore::kDefaultService);
+    m_storage = new StoragePage(locations, this);
+
+    m_pages = new QTabWidget(this);
+    m_pages->setObjectName(QStringLiteral("settingsPages"));
+    m_pages->addTab(general, tr("&General"));
+    m_pages->addTab(m_storage, tr("S&torage"));
     auto* layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(note);
+    layout->addWidget(m_pages, 1);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
 }

@@ -1,9 +1,8 @@
 #include "cli/SpecInput.h"
 
+#include "spec/SpecFile.h"
+
 #include <QCoreApplication>
-#include <QFile>
-#include <QJsonDocument>
-#include <QJsonObject>
 
 #include <cerrno>
 #include <unistd.h>
@@ -11,8 +10,6 @@
 namespace sandbox {
 
 namespace {
-
-constexpr qsizetype kMaxSpecBytes = 16 * 1024 * 1024;
 
 QString tr(const char* text)
 {
@@ -39,35 +36,22 @@ bool readFirstLine(QByteArray* line)
 
 } // namespace
 
+// Only chooses where the text comes from; SpecFile parses it.
 SandboxSpec readSpec(const QString& source, QString* error)
 {
-    QByteArray json;
+    SandboxSpec spec;
     if (source == QLatin1String("-")) {
+        QByteArray json;
         if (!readFirstLine(&json)) {
             *error = tr("--spec: no spec on the first line of stdin");
             return {};
         }
+        spec = parseSpecJson(json, tr("stdin"), error);
     } else {
-        QFile file(source);
-        if (!file.open(QIODevice::ReadOnly)) {
-            *error = tr("--spec: cannot read %1: %2").arg(source, file.errorString());
-            return {};
-        }
-        json = file.read(kMaxSpecBytes);
+        spec = readSpecFile(source, error);
     }
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
-        *error = tr("--spec: not a JSON object: %1").arg(parseError.errorString());
-        return {};
-    }
-    QString problem;
-    SandboxSpec spec = SandboxSpec::fromJson(document.object(), &problem);
-    if (!problem.isEmpty()) {
-        *error = tr("--spec: %1").arg(problem);
-        return {};
-    }
-    error->clear();
+    if (!error->isEmpty())
+        error->prepend(QStringLiteral("--spec: "));
     return spec;
 }
 

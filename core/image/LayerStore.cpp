@@ -3,6 +3,7 @@
 #include "spec/ImageRecipe.h"
 #include "image/ImageManifest.h"
 #include "util/FileLock.h"
+#include "util/TreeSize.h"
 #include "util/Mounts.h"
 
 #include <QCoreApplication>
@@ -43,18 +44,6 @@ QString hashOf(const QString& text)
 {
     return QString::fromLatin1(
         QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256).toHex().left(kKeyLength));
-}
-
-qint64 treeBytes(const QString& dir)
-{
-    qint64 bytes = 0;
-    QDirIterator it(dir, QDir::Files | QDir::Hidden | QDir::System | QDir::NoSymLinks,
-                    QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        it.next();
-        bytes += it.fileInfo().size();
-    }
-    return bytes;
 }
 
 } // namespace

@@ -35,16 +35,26 @@ SandboxSpec readSpecFile(const QString& path, QString* error)
         *error = tr("cannot read %1: %2").arg(path, file.errorString());
         return {};
     }
+    const QByteArray json = file.read(kMaxSpecBytes + 1);
+    if (json.size() > kMaxSpecBytes) {
+        *error = tr("%1: larger than %2 bytes, not a spec").arg(path).arg(kMaxSpecBytes);
+        return {};
+    }
+    return parseSpecJson(json, path, error);
+}
+
+SandboxSpec parseSpecJson(const QByteArray& json, const QString& origin, QString* error)
+{
     QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
-    if (!document.isObject()) {
-        *error = tr("%1: not a JSON object (%2)").arg(path, parseError.errorString());
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+        *error = tr("%1: not a JSON object (%2)").arg(origin, parseError.errorString());
         return {};
     }
     QString problem;
     SandboxSpec spec = SandboxSpec::fromJson(document.object(), &problem);
     if (!problem.isEmpty()) {
-        *error = tr("%1: %2").arg(path, problem);
+        *error = tr("%1: %2").arg(origin, problem);
         return {};
     }
     error->clear();

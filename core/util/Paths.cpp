@@ -14,6 +14,14 @@ Paths Paths::fromEnvironment()
                         + QStringLiteral("/sandbox-studio");
     }
     paths.volumesDirOverride = qEnvironmentVariable("SANDBOX_STUDIO_VOLUMES_DIR");
+    paths.cacheDir = qEnvironmentVariable("SANDBOX_STUDIO_CACHE_DIR");
+    if (paths.cacheDir.isEmpty()) {
+        if (qEnvironmentVariableIsEmpty("SANDBOX_STUDIO_DATA_DIR"))
+            paths.cacheDir = QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation)
+                             + QStringLiteral("/sandbox-studio");
+        else
+            paths.cacheDir = paths.dataDir + QStringLiteral("/cache");
+    }
     return paths;
 }
 

@@ -10,6 +10,10 @@ namespace sandbox {
 struct Paths
 {
     QString dataDir;
+    // What can be made again (clones of repositories): the XDG cache
+    // directory, or SANDBOX_STUDIO_CACHE_DIR; with only
+    // SANDBOX_STUDIO_DATA_DIR set, <data>/cache, so tests stay private.
+    QString cacheDir;
     // Set inside a batch job whose cgroups must hold the sandboxes (see
     // backend/NodeCgroups.h); empty: the data directory's own cgroup.
     QString cgroupParentOverride;
@@ -26,6 +30,8 @@ struct Paths
     {
         return volumesDirOverride.isEmpty() ? dataDir + QStringLiteral("/volumes") : volumesDirOverride;
     }
+    QString historyDir() const { return dataDir + QStringLiteral("/history"); }
+    QString clonesDir() const { return cacheDir + QStringLiteral("/sources"); }
     // The cgroup under which this data directory's sandboxes run. Engines
     // with different data directories (tests, several users) never share it.
     QString cgroupParent() const;

@@ -81,16 +81,30 @@ version=$(in_root sandbox-run --version)
 echo "$version"
 [[ "$version" == "sandbox-run "* ]] || { echo "FAIL: unexpected version output"; exit 1; }
 
+step "sandbox-studio --version (no display needed)"
+studio_version=$(in_root sandbox-studio --version)
+echo "$studio_version"
+[ "$studio_version" = "${version/sandbox-run/sandbox-studio}" ] || { echo "FAIL: unexpected sandbox-studio version output"; exit 1; }
+
+step "sandbox-studio --run with a bad spec fails clearly"
+echo 'not json' > "$root/tmp/bad.json"
+if in_root sandbox-studio --run /tmp/bad.json 2>"$work/bad.err"; then echo "FAIL: a bad spec was accepted"; exit 1; fi
+grep -q '/tmp/bad.json: not a JSON object' "$work/bad.err" || { cat "$work/bad.err"; echo "FAIL: the error does not name the file and problem"; exit 1; }
+rm "$root/tmp/bad.json"
+
 step "sandbox-run -- echo ok (builds the default image inside the fresh root)"
 out=$(in_root sandbox-run -- echo ok 2>"$work/run.err") || { cat "$work/run.err"; echo "FAIL: sandbox-run failed"; exit 1; }
 [ "$out" = ok ] || { cat "$work/run.err"; echo "FAIL: expected 'ok', got '$out'"; exit 1; }
 
-step "the window opens from the installed files"
+step "the window opens from the installed files, as the desktop entry runs it with a file"
+printf 'print("hi")\n' > "$root/tmp/hello.py"
+exec_line=$(sed -n 's/^Exec=//p' "$work/contents/usr/share/applications/dev.sandboxstudio.SandboxStudio.desktop")
+[ "$exec_line" = "sandbox-studio %U" ] || { echo "FAIL: unexpected Exec line: $exec_line"; exit 1; }
 display=:$((90 + RANDOM % 100))
 Xvfb "$display" -screen 0 1280x1024x24 -nolisten tcp >/dev/null 2>&1 &
 xvfb_pid=$!
 for _ in $(seq 50); do [ -e "/tmp/.X11-unix/X${display#:}" ] && break; sleep 0.1; done
-in_root env DISPLAY="$display" sandbox-studio >"$work/studio.log" 2>&1 &
+in_root env DISPLAY="$display" ${exec_line/\%U/file:///tmp/hello.py} >"$work/studio.log" 2>&1 &
 studio=$!
 found=
 for _ in $(seq 100); do
@@ -100,10 +114,12 @@ done
 kill "$studio" 2>/dev/null || true
 wait "$studio" 2>/dev/null || true
 [ -n "$found" ] || { cat "$work/studio.log"; echo "FAIL: no Sandbox Studio window appeared"; exit 1; }
+if grep -q 'sandbox-studio:' "$work/studio.log"; then cat "$work/studio.log"; echo "FAIL: the file did not open"; exit 1; fi
+rm "$root/tmp/hello.py"
 step "uninstalling leaves the system as it was"
 in_root sh -c 'DEBIAN_FRONTEND=noninteractive apt-get purge -y -qq --autoremove sandbox-studio >/dev/null 2>&1 && rm /tmp/sandbox-studio.deb'
 # What the user's own runs created lives in their XDG data directory (user
 # data, removed from the settings dialog); nothing else may remain.
-left=$(in_root sh -c 'find / -xdev \( -path /proc -o -path /sys -o -path /dev -o -path /root/.local/share/sandbox-studio \) -prune -o \( -iname "*sandbox-studio*" -o -iname "sandbox-run*" -o -iname "*sandboxstudio*" \) -print')
+left=$(in_root sh -c 'find / -xdev \( -path /proc -o -path /sys -o -path /dev -o -path /root/.local/share/sandbox-studio -o -path /root/.cache/sandbox-studio -o -path /root/.config/sandbox-studio \) -prune -o \( -iname "*sandbox-studio*" -o -iname "sandbox-run*" -o -iname "*sandboxstudio*" \) -print')
 [ -z "$left" ] || { echo "FAIL: left after purge:"; echo "$left"; exit 1; }
 echo "PASS: the package installs, works and uninstalls cleanly in a fresh Debian 13 root"
