@@ -92,17 +92,12 @@ inline QByteArray readFile(const QString& path)
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
-// Host processes that belong to sandboxes of `dataDir`: the runtime's and
-// pasta's processes (their command line names the data dir), the containers'
-// processes (they sit in the data dir's cgroup, or their root is a
-// sandbox's rootfs), plus any whose command line holds `marker`.
-inline QStringList sandboxProcesses(const QString& dataDir, const QByteArray& marker = {})
+// Host processes other than this one for which `matches(pid, command
+// line, root directory)` holds, each as "pid command line".
+template<typename Match>
+QStringList hostProcesses(Match matches)
 {
     QStringList found;
-    const QByteArray dataDirBytes = QFile::encodeName(dataDir);
-    sandbox::Paths paths;
-    paths.dataDir = dataDir;
-    const QByteArray cgroup = '/' + paths.cgroupParent().toUtf8() + '/';
     const QString self = QString::number(QCoreApplication::applicationPid());
     for (const QString& pid : QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
         if (!pid.front().isDigit() || pid == self)
@@ -110,16 +105,31 @@ inline QStringList sandboxProcesses(const QString& dataDir, const QByteArray& ma
         QByteArray cmdline = readFile(QStringLiteral("/proc/%1/cmdline").arg(pid));
         cmdline.replace('\0', ' ');
         const QString root = QFileInfo(QStringLiteral("/proc/%1/root").arg(pid)).symLinkTarget();
+        if (matches(pid, cmdline, root))
+            found << pid + QLatin1Char(' ') + QString::fromUtf8(cmdline.trimmed().left(120));
+    }
+    return found;
+}
+
+// Host processes that belong to sandboxes of `dataDir`: the runtime's and
+// pasta's processes (their command line names the data dir), the containers'
+// processes (they sit in the data dir's cgroup, or their root is a
+// sandbox's rootfs), plus any whose command line holds `marker`.
+inline QStringList sandboxProcesses(const QString& dataDir, const QByteArray& marker = {})
+{
+    const QByteArray dataDirBytes = QFile::encodeName(dataDir);
+    sandbox::Paths paths;
+    paths.dataDir = dataDir;
+    const QByteArray cgroup = '/' + paths.cgroupParent().toUtf8() + '/';
+    return hostProcesses([&](const QString& pid, const QByteArray& cmdline, const QString& root) {
         // The runtime's state and pasta's pid file both live in the data dir.
         const bool runtimeOfOurs = cmdline.contains(QByteArray(dataDirBytes + "/runtime"))
                                    || cmdline.contains(QByteArray(dataDirBytes + "/sandboxes/"));
         const bool inOurSandbox = root.startsWith(dataDir + QStringLiteral("/sandboxes/"))
                                   || readFile(QStringLiteral("/proc/%1/cgroup").arg(pid)).contains(cgroup);
         const bool marked = !marker.isEmpty() && cmdline.contains(marker);
-        if (runtimeOfOurs || inOurSandbox || marked)
-            found << pid + QLatin1Char(' ') + QString::fromUtf8(cmdline.trimmed().left(120));
-    }
-    return found;
+        return runtimeOfOurs || inOurSandbox || marked;
+    });
 }
 
 // Network namespaces held by this data directory's sandboxes (distinct
@@ -232,6 +242,28 @@ inline QByteArray treeFingerprint(const QString& root)
     hash.addData(lines.join(QLatin1Char('\n')).toUtf8());
     return hash.result().toHex();
 }
+
+// Sets an environment variable for one scope.
+class ScopedEnv
+{
+public:
+    ScopedEnv(const char* name, const QByteArray& value) : m_name(name), m_old(qgetenv(name)), m_had(qEnvironmentVariableIsSet(name))
+    {
+        qputenv(name, value);
+    }
+    ~ScopedEnv()
+    {
+        if (m_had)
+            qputenv(m_name, m_old);
+        else
+            qunsetenv(m_name);
+    }
+
+private:
+    const char* m_name;
+    QByteArray m_old;
+    bool m_had;
+};
 
 // One line per case, as the issue asks: what was tried, what stopped it.
 inline void reportContained(const QString& tried, const QString& stoppedBy)

@@ -1,4 +1,4 @@
-// Faults: the app killed mid-run, a missing or broken OCI runtime, a full
+// Faults: the app (the command line, the window) killed mid-run, a missing or broken OCI runtime, a full
 // data disk, a volume deleted while a sandbox has it mounted.
 // Each case asserts a clear error, nothing left behind (counted on the
 // host), and that the engine works afterwards.
@@ -9,7 +9,10 @@
 
 #include <QElapsedTimer>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QTemporaryDir>
+
+#include <algorithm>
 
 #include <csignal>
 #include <sys/mount.h>
@@ -20,28 +23,6 @@ using namespace securitysupport;
 
 namespace {
 
-// Sets an environment variable for one scope.
-class ScopedEnv
-{
-public:
-    ScopedEnv(const char* name, const QByteArray& value) : m_name(name), m_old(qgetenv(name)), m_had(qEnvironmentVariableIsSet(name))
-    {
-        qputenv(name, value);
-    }
-    ~ScopedEnv()
-    {
-        if (m_had)
-            qputenv(m_name, m_old);
-        else
-            qunsetenv(m_name);
-    }
-
-private:
-    const char* m_name;
-    QByteArray m_old;
-    bool m_had;
-};
-
 bool writeExecutable(const QString& path, const QByteArray& text)
 {
     QFile file(path);
@@ -49,6 +30,22 @@ bool writeExecutable(const QString& path, const QByteArray& text)
         return false;
     file.close();
     return file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+}
+
+// What `process` prints on stdout until a line holds `marker` (or it ends,
+// or `timeoutMs` passes).
+QByteArray readUntil(QProcess& process, const QByteArray& marker, int timeoutMs)
+{
+    QByteArray output;
+    QElapsedTimer waited;
+    waited.start();
+    while (!output.contains(marker) && waited.elapsed() < timeoutMs) {
+        if (process.state() != QProcess::Running && process.bytesAvailable() == 0)
+            break;
+        process.waitForReadyRead(500);
+        output += process.readAllStandardOutput();
+    }
+    return output;
 }
 
 // Host processes whose command line or root names `path`.
@@ -151,6 +148,94 @@ private Q_SLOTS:
                   {QStringLiteral("--"), QStringLiteral("sh"), QStringLiteral("-c"),
                    QStringLiteral("sleep 300 & echo running; wait")});
         killAndRecover(cli, QStringLiteral("sandbox-run"));
+    }
+
+    void killWindowMidRun()
+    {
+        const Paths& paths = m_engine->paths();
+        QTemporaryDir config; // the window's settings, away from the user's
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), config.path());
+        if (!env.contains(QStringLiteral("DISPLAY")))
+            env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        const HostCounts before = HostCounts::take(paths);
+
+        QProcess window;
+        window.setProcessEnvironment(env);
+        window.start(QStringLiteral(WINDOW_DRIVER_BINARY),
+                     {QStringLiteral("sh -c 'sleep 300 & echo window-run-up; wait'"), QStringLiteral("window-run-up")});
+        QVERIFY2(window.waitForStarted(10000), qPrintable(window.errorString()));
+        const QByteArray said = readUntil(window, "running", 120000);
+        QVERIFY2(said.contains("running"), QByteArray(said + window.readAllStandardError()).constData());
+        ::kill(static_cast<pid_t>(window.processId()), SIGKILL);
+        QVERIFY(window.waitForFinished(10000));
+
+        // What the dead window left: its run (and the warm container it
+        // made ready for the next run), counted before the restart.
+        const OciRuntime runtime(m_engine->runtimeInfo(), paths.runtimeStateDir());
+        const QStringList orphan = testsupport::leftovers(paths, runtime);
+        const QStringList orphanState = QDir(paths.runtimeStateDir()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot);
+        const HostCounts orphaned = HostCounts::take(paths);
+        QVERIFY2(orphaned.sandboxDirs > 0 && !orphan.isEmpty(),
+                 "the kill left nothing to clean: the case proves nothing");
+        QStringList orphanPids;
+        for (const QString& entry : orphaned.processList)
+            orphanPids << entry.section(QLatin1Char(' '), 0, 0);
+
+        // The restart: the window again. Its engine's janitor runs before
+        // the window shows ("window-up"); then a new run must work.
+        QProcess restarted;
+        restarted.setProcessEnvironment(env);
+        QElapsedTimer clock;
+        clock.start();
+        restarted.start(QStringLiteral(WINDOW_DRIVER_BINARY),
+                        {QStringLiteral("sh -c 'echo recovered-$((6 * 7))'"), QStringLiteral("recovered-42"),
+                         QStringLiteral("--quit-when-done")});
+        QVERIFY2(restarted.waitForStarted(10000), qPrintable(restarted.errorString()));
+        QByteArray restartSaid = readUntil(restarted, "window-up", 60000);
+        QVERIFY2(restartSaid.contains("window-up"), QByteArray(restartSaid + restarted.readAllStandardError()).constData());
+        const qint64 upMs = clock.elapsed();
+        // By now the orphan's directories, mounts, runtime state and cgroup
+        // scopes are gone (the new run's carry new ids); its processes end
+        // as their container is deleted.
+        QSet<QString> orphanIds;
+        static const QRegularExpression sandboxId(QStringLiteral("ss-[0-9a-f]{16}"));
+        for (const QString& item : orphan + orphanState) {
+            for (const QRegularExpressionMatch& match : sandboxId.globalMatch(item))
+                orphanIds.insert(match.captured());
+        }
+        QVERIFY(!orphanIds.isEmpty());
+        QStringList stillThere;
+        const QStringList nowLeft = testsupport::leftovers(paths, runtime)
+                                    + QDir(paths.runtimeStateDir()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot);
+        for (const QString& left : nowLeft) {
+            if (std::any_of(orphanIds.cbegin(), orphanIds.cend(), [&](const QString& id) { return left.contains(id); }))
+                stillThere << left;
+        }
+        QVERIFY2(stillThere.isEmpty(), qPrintable(stillThere.join(QStringLiteral(", "))));
+        auto alive = [&] {
+            QStringList living;
+            for (const QString& pid : orphanPids) {
+                if (QFileInfo::exists(QStringLiteral("/proc/") + pid))
+                    living << pid;
+            }
+            return living;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(alive().isEmpty(), 10000);
+        restartSaid += readUntil(restarted, "finished", 120000);
+        QVERIFY2(restartSaid.contains("finished 0\n"), QByteArray(restartSaid + restarted.readAllStandardError()).constData());
+        QVERIFY(restarted.state() == QProcess::NotRunning || restarted.waitForFinished(30000));
+        QCOMPARE(restarted.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(restarted.exitCode(), 0);
+        verifyNothingLeft(*m_engine, before);
+        recovered(QStringLiteral("kill -9 of the sandbox-studio window mid-run, then a restart of the window"),
+                  QStringLiteral("the owner lock (flock) dies with the window; the restarted window's janitor removed "
+                                 "the orphan (%1 processes, %2 sandbox dirs: %3) before it showed (%4 ms); its new run "
+                                 "printed recovered-42, nothing left after it closed")
+                      .arg(orphaned.processes)
+                      .arg(orphaned.sandboxDirs)
+                      .arg(orphan.join(QStringLiteral(", ")))
+                      .arg(upMs));
     }
 
     void runtimeMissing_data()
@@ -298,15 +383,19 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("file");
         QTest::addColumn<bool>("truncate");
-        QTest::newRow("truncated /bin/sh (dash)") << "usr/bin/dash" << true;
-        QTest::newRow("truncated libc") << "usr/lib/x86_64-linux-gnu/libc.so.6" << true;
-        QTest::newRow("deleted python3.11") << "usr/bin/python3.11" << false;
+        // A layer built before layers had manifests: it gets one on first use.
+        QTest::addColumn<bool>("builtBeforeManifests");
+        QTest::newRow("truncated /bin/sh (dash)") << "usr/bin/dash" << true << false;
+        QTest::newRow("truncated libc") << "usr/lib/x86_64-linux-gnu/libc.so.6" << true << false;
+        QTest::newRow("deleted python3.11") << "usr/bin/python3.11" << false << false;
+        QTest::newRow("truncated dash, layer built before manifests") << "usr/bin/dash" << true << true;
     }
 
     void damagedImageCache()
     {
         QFETCH(QString, file);
         QFETCH(bool, truncate);
+        QFETCH(bool, builtBeforeManifests);
         // A private data directory with a copy of the test image's layers.
         QTemporaryDir store(QFileInfo(m_engine->paths().dataDir).absolutePath() + QStringLiteral("/security-damaged-XXXXXX"));
         QProcess copy;
@@ -319,7 +408,12 @@ private Q_SLOTS:
         QVERIFY2(engine.errorString().isEmpty(), qPrintable(engine.errorString()));
         const QString rootfs = engine.images().rootfs(QStringLiteral("debian-slim"));
         QVERIFY(!rootfs.isEmpty());
-        QVERIFY2(QFileInfo::exists(QFileInfo(rootfs).path() + QStringLiteral("/manifest")), "the layer has no manifest");
+        const QString manifest = QFileInfo(rootfs).path() + QStringLiteral("/manifest");
+        if (builtBeforeManifests) {
+            QVERIFY(QFile::remove(manifest));
+            QCOMPARE(engine.images().rootfs(QStringLiteral("debian-slim")), rootfs);
+        }
+        QVERIFY2(QFileInfo::exists(manifest), "the layer has no manifest");
         const QString target = rootfs + QLatin1Char('/') + file;
         if (truncate)
             QVERIFY(QFile::resize(target, QFileInfo(target).size() / 2));

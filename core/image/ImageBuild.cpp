@@ -15,6 +15,7 @@
 #include <QStandardPaths>
 
 #include <csignal>
+#include <cstring>
 #include <sys/prctl.h>
 #include <unistd.h>
 
@@ -25,6 +26,11 @@ namespace {
 constexpr int kTailLines = 25;
 constexpr int kStepTimeoutMs = 60 * 60 * 1000;
 const QString kDefaultPath = QStringLiteral("/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin");
+
+QString debianMirror()
+{
+    return qEnvironmentVariable("SANDBOX_STUDIO_DEBIAN_MIRROR", QStringLiteral("http://deb.debian.org/debian"));
+}
 
 // mmdebstrap's own stages, in order, with how far along each one is.
 struct Stage
@@ -229,8 +235,13 @@ void ImageBuild::buildLayer(const QString& key)
     }
     switch (m_recipe.base.kind) {
     case ImageBase::Kind::DebianSlim: {
-        const QString mirror = qEnvironmentVariable("SANDBOX_STUDIO_DEBIAN_MIRROR",
-                                                    QStringLiteral("http://deb.debian.org/debian"));
+        // mmdebstrap's temporary files (a gpg home) go with the staging
+        // directory, also when mmdebstrap is killed before it cleans up.
+        const QString temporary = m_staging + QStringLiteral("/tmp");
+        if (!QDir().mkpath(temporary)) {
+            failStage(tr("cannot create %1").arg(temporary));
+            return;
+        }
         const QStringList arguments{
             QStringLiteral("--mode=") + (::geteuid() == 0 ? QStringLiteral("root") : QStringLiteral("unshare")),
             QStringLiteral("--variant=minbase"),
@@ -241,9 +252,17 @@ void ImageBuild::buildLayer(const QString& key)
             QStringLiteral("--dpkgopt=path-include=/usr/share/locale/locale.alias"),
             m_recipe.base.suite,
             rootfs,
-            mirror,
+            debianMirror(),
         };
-        runProcess(QStringLiteral("mmdebstrap"), arguments, [this, key] { publishLayer(key, false, {}); });
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("TMPDIR"), temporary);
+        runProcess(
+            QStringLiteral("mmdebstrap"), arguments,
+            [this, key, temporary] {
+                QDir(temporary).removeRecursively();
+                publishLayer(key, false, {});
+            },
+            environment);
         return;
     }
     case ImageBase::Kind::Tarball:
@@ -412,6 +431,13 @@ void ImageBuild::cleanUpStaging()
         killProcessGroup();
         m_process->waitForFinished(5000);
     }
+    // The step's program may be gone (killed from outside) while what it
+    // started (apt, dpkg in the new root) still runs: end its whole group
+    // before its files go.
+    if (m_processGroup > 0) {
+        ::kill(-m_processGroup, SIGKILL);
+        m_processGroup = 0;
+    }
     if (m_context.runtime && !m_containerId.isEmpty() && !m_staging.isEmpty()
         && QFileInfo::exists(m_staging + QStringLiteral("/config.json")))
         m_context.runtime->forceDelete(m_containerId);
@@ -463,6 +489,10 @@ QString ImageBuild::unreachableHint() const
     if (m_stage == 0 && m_recipe.base.kind == ImageBase::Kind::Registry
         && mentions({"connection refused", "no such host", "i/o timeout", "dial tcp", "deadline exceeded"}))
         return tr("The registry %1 is unreachable.").arg(ImageRecipe::registryHost(m_recipe.base.reference));
+    if (m_stage == 0 && m_recipe.base.kind == ImageBase::Kind::DebianSlim
+        && mentions({"Failed to fetch", "Could not connect", "Could not resolve", "Unable to connect",
+                     "Connection failed", "Hash Sum mismatch", "unexpected size"}))
+        return tr("The Debian mirror %1 failed or is unreachable.").arg(debianMirror());
     if (m_stage == 0)
         return {};
     const ImageStep::Kind kind = m_recipe.steps.at(m_stage - 1).kind;
@@ -475,7 +505,8 @@ QString ImageBuild::unreachableHint() const
     return {};
 }
 
-void ImageBuild::runProcess(const QString& program, const QStringList& arguments, std::function<void()> onSuccess)
+void ImageBuild::runProcess(const QString& program, const QStringList& arguments, std::function<void()> onSuccess,
+                            const QProcessEnvironment& environment)
 {
     const QString path = program.startsWith(QLatin1Char('/')) ? program : QStandardPaths::findExecutable(program);
     if (path.isEmpty()) {
@@ -486,6 +517,8 @@ void ImageBuild::runProcess(const QString& program, const QStringList& arguments
     delete m_process;
     m_process = new QProcess(this);
     m_process->setStandardInputFile(QProcess::nullDevice());
+    if (!environment.isEmpty())
+        m_process->setProcessEnvironment(environment);
     // If this process dies, so does the step; the next start cleans up.
     // Its own process group, so that a kill reaches apt and dpkg below it.
     m_process->setChildProcessModifier([] {
@@ -513,10 +546,15 @@ void ImageBuild::runProcess(const QString& program, const QStringList& arguments
         if (m_cancelled || m_finished)
             return;
         if (status != QProcess::NormalExit || exitCode != 0) {
+            // After a crash Qt's exit code is the signal's number.
             failStage(status == QProcess::NormalExit ? tr("%1 exited with code %2").arg(program).arg(exitCode)
-                                                     : tr("%1 crashed").arg(program));
+                                                     : tr("%1 was killed by signal %2 (%3)")
+                                                           .arg(program)
+                                                           .arg(exitCode)
+                                                           .arg(QString::fromLocal8Bit(::strsignal(exitCode))));
             return;
         }
+        m_processGroup = 0; // it ended, and so did its group's purpose
         m_onSuccess();
     });
     connect(m_process, &QProcess::errorOccurred, this, [this, program](QProcess::ProcessError error) {
@@ -525,6 +563,7 @@ void ImageBuild::runProcess(const QString& program, const QStringList& arguments
     });
     m_stepTimeout.start(kStepTimeoutMs);
     m_process->start(path, arguments);
+    m_processGroup = static_cast<pid_t>(m_process->processId());
 }
 
 void ImageBuild::handleLine(Stream stream, const QString& line)

@@ -11,6 +11,7 @@
 #include <QTimer>
 
 #include <functional>
+#include <sys/types.h>
 #include <vector>
 
 namespace sandbox {
@@ -96,7 +97,10 @@ private:
 
     static constexpr int kLockRetryMs = 200;
 
-    void runProcess(const QString& program, const QStringList& arguments, std::function<void()> onSuccess);
+    // Runs `program` in a process group of its own; `environment` when
+    // not empty replaces the inherited one.
+    void runProcess(const QString& program, const QStringList& arguments, std::function<void()> onSuccess,
+                    const QProcessEnvironment& environment = {});
     void handleLine(Stream stream, const QString& line);
     void cleanUpStaging();
 
@@ -123,6 +127,7 @@ private:
     QStringList m_tail;
 
     QProcess* m_process = nullptr;
+    pid_t m_processGroup = 0; // of the running step's program
     QTimer m_stepTimeout;
     std::function<void()> m_onSuccess;
 

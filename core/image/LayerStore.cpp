@@ -179,9 +179,14 @@ QString manifestOf(const QString& layerRootfs)
 QString LayerStore::damage(const ResolvedImage& image, QString* layerRootfs) const
 {
     for (const QString& rootfs : image.lowerDirs) {
-        // Layers without programs or libraries (and older ones) have none.
-        if (!QFileInfo::exists(manifestOf(rootfs)))
+        if (!QFileInfo::exists(manifestOf(rootfs))) {
+            // A layer published before manifests existed gets one on first
+            // use (trust on first use: damage done before now cannot be
+            // told). Layers without programs or libraries get none, and a
+            // read-only store stays as it is.
+            imagemanifest::write(rootfs, manifestOf(rootfs));
             continue;
+        }
         if (const QString damaged = imagemanifest::verify(rootfs, manifestOf(rootfs)); !damaged.isEmpty()) {
             if (layerRootfs)
                 *layerRootfs = rootfs;

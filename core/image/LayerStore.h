@@ -92,7 +92,8 @@ public:
     ResolvedImage resolve(const QString& topKey) const;
     // The first damaged layer of `image` (a recorded program or library
     // truncated, changed or deleted, see ImageManifest): what changed, and
-    // its rootfs in *layerRootfs; empty when whole.
+    // its rootfs in *layerRootfs; empty when whole. A layer published
+    // before manifests existed gets its manifest here, on first use.
     QString damage(const ResolvedImage& image, QString* layerRootfs = nullptr) const;
     // Moves a damaged layer aside and removes it, so that a build makes it
     // again; false when it could not.

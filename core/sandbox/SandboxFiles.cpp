@@ -1,5 +1,7 @@
 #include "sandbox/SandboxFiles.h"
 
+#include "util/ConfinedOpen.h"
+
 #include <QCoreApplication>
 #include <QFile>
 
@@ -8,9 +10,7 @@
 #include <cstring>
 #include <dirent.h>
 #include <fcntl.h>
-#include <linux/openat2.h>
 #include <sys/stat.h>
-#include <sys/syscall.h>
 #include <sys/sysmacros.h>
 #include <sys/xattr.h>
 #include <unistd.h>
@@ -24,34 +24,15 @@ QString tr(const char* text)
     return QCoreApplication::translate("sandbox::files", text);
 }
 
-struct Fd
-{
-    int fd = -1;
-    explicit Fd(int value) : fd(value) {}
-    Fd(const Fd&) = delete;
-    Fd& operator=(const Fd&) = delete;
-    ~Fd()
-    {
-        if (fd >= 0)
-            ::close(fd);
-    }
-};
-
 // Opens `path` below `rootDir` with the kernel keeping every step inside it.
 int openInRoot(const QString& rootDir, const QString& path, int flags, QString* error)
 {
-    const Fd root(::open(QFile::encodeName(rootDir).constData(), O_PATH | O_DIRECTORY | O_CLOEXEC));
-    if (root.fd < 0) {
+    const UniqueFd root(::open(QFile::encodeName(rootDir).constData(), O_PATH | O_DIRECTORY | O_CLOEXEC));
+    if (!root.isValid()) {
         *error = tr("the sandbox's files are no longer available");
         return -1;
     }
-    QByteArray relative = QFile::encodeName(path);
-    if (relative.isEmpty())
-        relative = "/";
-    open_how how{};
-    how.flags = static_cast<__u64>(flags | O_CLOEXEC);
-    how.resolve = RESOLVE_IN_ROOT | RESOLVE_NO_MAGICLINKS;
-    const int fd = static_cast<int>(::syscall(SYS_openat2, root.fd, relative.constData(), &how, sizeof how));
+    const int fd = confined::open(root.get(), path, flags);
     if (fd < 0)
         *error = tr("%1: %2").arg(path, QString::fromLocal8Bit(std::strerror(errno)));
     return fd;
@@ -199,14 +180,14 @@ QList<int> layersOfDirectory(const QList<QByteArray>& layers, const QList<QByteA
 QList<FileEntry> list(const QString& rootDir, const QString& path, QString* error)
 {
     QString problem;
-    const Fd dir(openInRoot(rootDir, path, O_RDONLY | O_DIRECTORY, &problem));
+    const UniqueFd dir(openInRoot(rootDir, path, O_RDONLY | O_DIRECTORY, &problem));
     QList<FileEntry> entries;
-    if (dir.fd < 0) {
+    if (dir.get() < 0) {
         if (error)
             *error = problem;
         return entries;
     }
-    DIR* stream = ::fdopendir(::dup(dir.fd));
+    DIR* stream = ::fdopendir(::dup(dir.get()));
     if (!stream) {
         if (error)
             *error = tr("%1: %2").arg(path, QString::fromLocal8Bit(std::strerror(errno)));
@@ -216,7 +197,7 @@ QList<FileEntry> list(const QString& rootDir, const QString& path, QString* erro
         if (std::strcmp(entry->d_name, ".") == 0 || std::strcmp(entry->d_name, "..") == 0)
             continue;
         struct stat info;
-        if (::fstatat(dir.fd, entry->d_name, &info, AT_SYMLINK_NOFOLLOW) != 0)
+        if (::fstatat(dir.get(), entry->d_name, &info, AT_SYMLINK_NOFOLLOW) != 0)
             continue;
         FileEntry item;
         item.name = QFile::decodeName(entry->d_name);
@@ -226,7 +207,7 @@ QList<FileEntry> list(const QString& rootDir, const QString& path, QString* erro
         item.modified = QDateTime::fromSecsSinceEpoch(info.st_mtim.tv_sec);
         if (item.type == FileEntry::Type::Symlink) {
             char target[4096];
-            const ssize_t n = ::readlinkat(dir.fd, entry->d_name, target, sizeof target);
+            const ssize_t n = ::readlinkat(dir.get(), entry->d_name, target, sizeof target);
             if (n > 0)
                 item.linkTarget = QFile::decodeName(QByteArray(target, n));
         }
@@ -245,19 +226,19 @@ int openRegularFile(const QString& rootDir, const QString& path, QString* error)
     QString problem;
     // O_PATH first: opening a FIFO or device the sandbox planted must not
     // block or have side effects.
-    const Fd handle(openInRoot(rootDir, path, O_PATH, &problem));
-    if (handle.fd < 0) {
+    const UniqueFd handle(openInRoot(rootDir, path, O_PATH, &problem));
+    if (handle.get() < 0) {
         if (error)
             *error = problem;
         return -1;
     }
     struct stat info;
-    if (::fstat(handle.fd, &info) != 0 || !S_ISREG(info.st_mode)) {
+    if (::fstat(handle.get(), &info) != 0 || !S_ISREG(info.st_mode)) {
         if (error)
             *error = tr("%1: not a regular file").arg(path);
         return -1;
     }
-    const QByteArray reopen = "/proc/self/fd/" + QByteArray::number(handle.fd);
+    const QByteArray reopen = "/proc/self/fd/" + QByteArray::number(handle.get());
     const int file = ::open(reopen.constData(), O_RDONLY | O_CLOEXEC | O_NOCTTY);
     if (file < 0) {
         if (error)
@@ -271,16 +252,16 @@ int openRegularFile(const QString& rootDir, const QString& path, QString* error)
 
 QByteArray read(const QString& rootDir, const QString& path, qint64 maxBytes, QString* error)
 {
-    const Fd file(openRegularFile(rootDir, path, error));
+    const UniqueFd file(openRegularFile(rootDir, path, error));
     struct stat info;
-    if (file.fd < 0 || ::fstat(file.fd, &info) != 0)
+    if (!file.isValid() || ::fstat(file.get(), &info) != 0)
         return {};
     QByteArray data;
     const qint64 want = qMin<qint64>(maxBytes, info.st_size);
     data.resize(static_cast<qsizetype>(want));
     qint64 got = 0;
     while (got < want) {
-        const ssize_t n = ::read(file.fd, data.data() + got, static_cast<size_t>(want - got));
+        const ssize_t n = ::read(file.get(), data.data() + got, static_cast<size_t>(want - got));
         if (n < 0 && errno == EINTR)
             continue;
         if (n <= 0)

@@ -1,6 +1,7 @@
 #include "storage/Volumes.h"
 
 #include "spec/SandboxSpec.h"
+#include "util/ConfinedOpen.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -10,9 +11,7 @@
 #include <cstring>
 #include <dirent.h>
 #include <fcntl.h>
-#include <linux/openat2.h>
 #include <sys/stat.h>
-#include <sys/syscall.h>
 #include <unistd.h>
 
 namespace sandbox {
@@ -30,35 +29,6 @@ QString errnoText()
 {
     return QString::fromLocal8Bit(std::strerror(errno));
 }
-
-// Opens `path` relative to the volume's root as if that root were "/":
-// "..", absolute symlinks and the like never leave it.
-int openInside(int rootFd, const QString& path, int flags, mode_t mode = 0)
-{
-    QByteArray relative = QFile::encodeName(path);
-    while (relative.startsWith('/'))
-        relative.remove(0, 1);
-    if (relative.isEmpty())
-        relative = ".";
-    open_how how{};
-    how.flags = static_cast<quint64>(flags | O_CLOEXEC);
-    how.mode = (flags & O_CREAT) ? mode : 0;
-    how.resolve = RESOLVE_IN_ROOT | RESOLVE_NO_MAGICLINKS;
-    return static_cast<int>(::syscall(SYS_openat2, rootFd, relative.constData(), &how, sizeof how));
-}
-
-struct Fd
-{
-    int fd = -1;
-    explicit Fd(int value) : fd(value) {}
-    Fd(const Fd&) = delete;
-    Fd& operator=(const Fd&) = delete;
-    ~Fd()
-    {
-        if (fd >= 0)
-            ::close(fd);
-    }
-};
 
 } // namespace
 
@@ -188,10 +158,10 @@ int Volumes::openVolume(const QString& name, QString* error) const
 QList<Volumes::Entry> Volumes::listFiles(const QString& name, const QString& path, QString* error) const
 {
     QList<Entry> entries;
-    const Fd root(openVolume(name, error));
-    if (root.fd < 0)
+    const UniqueFd root(openVolume(name, error));
+    if (root.get() < 0)
         return entries;
-    const int dirFd = openInside(root.fd, path, O_RDONLY | O_DIRECTORY);
+    const int dirFd = confined::open(root.get(), path, O_RDONLY | O_DIRECTORY);
     if (dirFd < 0) {
         *error = tr("volume %1: cannot list %2: %3").arg(name, path, errnoText());
         return entries;
@@ -212,16 +182,16 @@ QList<Volumes::Entry> Volumes::listFiles(const QString& name, const QString& pat
 
 QByteArray Volumes::readFile(const QString& name, const QString& path, QString* error) const
 {
-    const Fd root(openVolume(name, error));
-    if (root.fd < 0)
+    const UniqueFd root(openVolume(name, error));
+    if (root.get() < 0)
         return {};
-    const Fd file(openInside(root.fd, path, O_RDONLY));
-    if (file.fd < 0) {
+    const UniqueFd file(confined::open(root.get(), path, O_RDONLY));
+    if (file.get() < 0) {
         *error = tr("volume %1: cannot read %2: %3").arg(name, path, errnoText());
         return {};
     }
     QFile in;
-    if (!in.open(file.fd, QIODevice::ReadOnly)) {
+    if (!in.open(file.get(), QIODevice::ReadOnly)) {
         *error = tr("volume %1: cannot read %2: %3").arg(name, path, in.errorString());
         return {};
     }
@@ -233,8 +203,8 @@ QByteArray Volumes::readFile(const QString& name, const QString& path, QString* 
 QString Volumes::writeFile(const QString& name, const QString& path, const QByteArray& data)
 {
     QString error;
-    const Fd root(openVolume(name, &error));
-    if (root.fd < 0)
+    const UniqueFd root(openVolume(name, &error));
+    if (root.get() < 0)
         return error;
     const QString clean = QDir::cleanPath(QLatin1Char('/') + path);
     if (clean == QLatin1String("/"))
@@ -243,17 +213,17 @@ QString Volumes::writeFile(const QString& name, const QString& path, const QByte
     const QStringList parts = clean.split(QLatin1Char('/'), Qt::SkipEmptyParts);
     QString prefix;
     for (qsizetype i = 0; i + 1 < parts.size(); ++i) {
-        const Fd parent(openInside(root.fd, prefix, O_RDONLY | O_DIRECTORY));
-        if (parent.fd < 0 || (::mkdirat(parent.fd, QFile::encodeName(parts.at(i)).constData(), 0755) != 0 && errno != EEXIST))
+        const UniqueFd parent(confined::open(root.get(), prefix, O_RDONLY | O_DIRECTORY));
+        if (parent.get() < 0 || (::mkdirat(parent.get(), QFile::encodeName(parts.at(i)).constData(), 0755) != 0 && errno != EEXIST))
             return tr("volume %1: cannot create the folder %2: %3").arg(name, prefix + QLatin1Char('/') + parts.at(i), errnoText());
         prefix += QLatin1Char('/') + parts.at(i);
     }
-    const Fd file(openInside(root.fd, clean, O_WRONLY | O_CREAT | O_TRUNC, 0644));
-    if (file.fd < 0)
+    const UniqueFd file(confined::open(root.get(), clean, O_WRONLY | O_CREAT | O_TRUNC, 0644));
+    if (file.get() < 0)
         return tr("volume %1: cannot write %2: %3").arg(name, path, errnoText());
     qsizetype written = 0;
     while (written < data.size()) {
-        const ssize_t n = ::write(file.fd, data.constData() + written, static_cast<size_t>(data.size() - written));
+        const ssize_t n = ::write(file.get(), data.constData() + written, static_cast<size_t>(data.size() - written));
         if (n < 0 && errno == EINTR)
             continue;
         if (n <= 0)
@@ -266,15 +236,15 @@ QString Volumes::writeFile(const QString& name, const QString& path, const QByte
 QString Volumes::removeFile(const QString& name, const QString& path)
 {
     QString error;
-    const Fd root(openVolume(name, &error));
-    if (root.fd < 0)
+    const UniqueFd root(openVolume(name, &error));
+    if (root.get() < 0)
         return error;
     const QString clean = QDir::cleanPath(QLatin1Char('/') + path);
     const qsizetype slash = clean.lastIndexOf(QLatin1Char('/'));
-    const Fd parent(openInside(root.fd, clean.left(slash), O_RDONLY | O_DIRECTORY));
+    const UniqueFd parent(confined::open(root.get(), clean.left(slash), O_RDONLY | O_DIRECTORY));
     const QByteArray leaf = QFile::encodeName(clean.mid(slash + 1));
-    if (parent.fd < 0 || leaf.isEmpty()
-        || (::unlinkat(parent.fd, leaf.constData(), 0) != 0 && ::unlinkat(parent.fd, leaf.constData(), AT_REMOVEDIR) != 0))
+    if (parent.get() < 0 || leaf.isEmpty()
+        || (::unlinkat(parent.get(), leaf.constData(), 0) != 0 && ::unlinkat(parent.get(), leaf.constData(), AT_REMOVEDIR) != 0))
         return tr("volume %1: cannot remove %2: %3").arg(name, path, errnoText());
     return {};
 }
