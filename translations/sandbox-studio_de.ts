@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>main</name>
+    <message>
+        <source>Cannot run the spec</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sandbox</name>
     <message>
         <source>--mount: &quot;%1&quot; is not of the form SRC:DST</source>
@@ -76,22 +87,6 @@
         <translation>Kein Speicher mehr auf Cluster %1 (Job %2)</translation>
     </message>
     <message>
-        <source>usage: sandbox-run clusters list
-       sandbox-run clusters add NAME [--ssh [USER@]HOST] [--port N] [--identity FILE]
-              [--known-hosts FILE] [--partition NAME] [--shared-path DIR]
-              [--node-sandbox-run PATH] [--node-data-dir DIR] [--cpus N]
-              [--memory MIB] [--startup-minutes N] [--max-time MINUTES]
-       sandbox-run clusters rm NAME
-</source>
-        <translation>Verwendung: sandbox-run clusters list
-       sandbox-run clusters add NAME [--ssh [USER@]HOST] [--port N] [--identity FILE]
-              [--known-hosts FILE] [--partition NAME] [--shared-path DIR]
-              [--node-sandbox-run PATH] [--node-data-dir DIR] [--cpus N]
-              [--memory MIB] [--startup-minutes N] [--max-time MINUTES]
-       sandbox-run clusters rm NAME
-</translation>
-    </message>
-    <message>
         <source>clusters add: give exactly one cluster name</source>
         <translation>clusters add: Geben Sie genau einen Clusternamen an</translation>
     </message>
@@ -120,18 +115,6 @@
     <message>
         <source>--spec: no spec on the first line of stdin</source>
         <translation>--spec: Keine Spezifikation in der ersten Zeile von stdin</translation>
-    </message>
-    <message>
-        <source>--spec: cannot read %1: %2</source>
-        <translation>--spec: %1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>--spec: not a JSON object: %1</source>
-        <translation>--spec: Kein JSON-Objekt: %1</translation>
-    </message>
-    <message>
-        <source>--spec: %1</source>
-        <translation>--spec: %1</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a normalised absolute path</source>
@@ -240,6 +223,128 @@
     <message>
         <source>history: cannot write %1: %2</source>
         <translation>history: %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>volumes dir %1 does not exist on %2; it must be a directory every node mounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>volumes dir %1 on %2 is not writable by this user (uid %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cluster %1 has no volumes dir; set one with: sandbox-run clusters add %1 --volumes-dir PATH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cluster %1: %2</source>
+        <translation type="unfinished">Cluster %1: %2</translation>
+    </message>
+    <message>
+        <source>no cluster named &quot;%1&quot; in %2 (add one with `sandbox-run clusters add`)</source>
+        <translation type="unfinished">Kein Cluster namens &quot;%1&quot; in %2 (hinzufügen mit `sandbox-run clusters add`)</translation>
+    </message>
+    <message>
+        <source>usage: sandbox-run clusters list
+       sandbox-run clusters add NAME [--ssh [USER@]HOST] [--port N] [--identity FILE]
+              [--known-hosts FILE] [--partition NAME] [--volumes-dir DIR]
+              [--node-sandbox-run PATH] [--node-data-dir DIR] [--cpus N]
+              [--memory MIB] [--startup-minutes N] [--max-time MINUTES]
+       sandbox-run clusters rm NAME
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stdin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: larger than %2 bytes, not a spec</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs %2, but only %3 are free there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no place on this computer to save to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no such file or folder in the sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose a new name for the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link; save the file or folder it points to instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file or folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no such file or folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a folder, but not a git repository</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a regular file</source>
+        <translation type="unfinished">%1: Keine reguläre Datei</translation>
+    </message>
+    <message>
+        <source>an empty argument is neither a file nor a repository URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a valid URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a file on another computer (%2) cannot be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unsupported URL scheme &quot;%2&quot; (use https, http, git, ssh or file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the URL names no host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: larger than %2 MiB; the editor opens source files only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a binary file, not source code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not UTF-8 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 (Debian package)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -462,6 +567,10 @@
     <message>
         <source>cannot pass the command to the sandbox: %1</source>
         <translation>Der Befehl kann nicht an die Sandbox übergeben werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot mount the sandbox&apos;s writable layer (tmpfs): %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -700,10 +809,6 @@
         <translation>%1 wurde mit Code %2 beendet</translation>
     </message>
     <message>
-        <source>%1 crashed</source>
-        <translation>%1 ist abgestürzt</translation>
-    </message>
-    <message>
         <source>cannot start %1: %2</source>
         <translation>%1 kann nicht gestartet werden: %2</translation>
     </message>
@@ -722,6 +827,14 @@
     <message>
         <source>%1 layer %2</source>
         <translation>%1 Schicht %2</translation>
+    </message>
+    <message>
+        <source>The Debian mirror %1 failed or is unreachable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was killed by signal %2 (%3)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1050,6 +1163,13 @@
     </message>
 </context>
 <context>
+    <name>sandbox::ImageStore</name>
+    <message>
+        <source>image: %1 is damaged (%2); building it again (sandbox-run images build) repairs it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sandbox::LayerStore</name>
     <message>
         <source>cannot write %1: %2</source>
@@ -1087,6 +1207,13 @@
     </message>
 </context>
 <context>
+    <name>sandbox::LocalVolumeStore</name>
+    <message>
+        <source>volumes: %1 is not a directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sandbox::OciRuntime</name>
     <message>
         <source>runtime: &quot;%1&quot; is not supported (choose runc, crun or runsc)</source>
@@ -1099,6 +1226,10 @@
     <message>
         <source>runtime: no working OCI runtime found (looked for %1 on PATH); install runc</source>
         <translation>runtime: Keine funktionierende OCI-Laufzeit gefunden (gesucht nach %1 im PATH); installieren Sie runc</translation>
+    </message>
+    <message>
+        <source>runtime: %1 does not work (&quot;--version&quot; failed or hung); reinstall it or choose another runtime</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1498,6 +1629,14 @@ Verwendung: sandbox-run [Optionen] -- COMMAND [ARG...]
         <source>cluster %1: %2</source>
         <translation>Cluster %1: %2</translation>
     </message>
+    <message>
+        <source>volumes: cluster %1 has no volumes dir, so its nodes cannot share volume %2; set one with: sandbox-run clusters add %1 --volumes-dir PATH (a directory every node mounts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>volumes: cluster %1 has no volume named %2 (create it with: sandbox-run volumes --on %1 create %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sandbox::SlurmRun</name>
@@ -1512,6 +1651,122 @@ Verwendung: sandbox-run [Optionen] -- COMMAND [ARG...]
     <message>
         <source>scancel failed (%1): %2</source>
         <translation>scancel fehlgeschlagen (%1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>sandbox::SshVolumeStore</name>
+    <message>
+        <source>cluster %1: cannot start %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cluster %1: no answer from %2 in %3 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cluster %1: cannot reach %2 over ssh: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cluster %1: sandbox-run volumes failed with exit code %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cluster %1: sandbox-run on %2 gave an unreadable listing (is it this version?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sandbox::StorageInventory</name>
+    <message>
+        <source>all runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may be in use: a sandbox is running (%2); stop it first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is running; stop it first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot remove %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot remove %1: no keyring service configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sandbox::StorageItem</name>
+    <message>
+        <source>Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation type="unfinished">Sandbox</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cloned repository (cache)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished">Einstellungen</translation>
+    </message>
+    <message>
+        <source>Clusters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret (keyring)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sandbox::StudioCommandLine</name>
+    <message>
+        <source>Runs code you don&apos;t fully trust in fresh, disposable Linux sandboxes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished">Diese Hilfe anzeigen.</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation type="unfinished">Die Version anzeigen.</translation>
+    </message>
+    <message>
+        <source>Fill the form from a saved spec (File &gt; Export Spec) and launch it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spec.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A repository URL (https, http, git, ssh, user@host:path, or a local repository) to clone, or a source file to open in the editor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--run: give one spec file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--run: the spec file name is empty</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1606,6 +1861,22 @@ Verwendung: sandbox-run [Optionen] -- COMMAND [ARG...]
         <source>%1: not a regular file</source>
         <translation>%1: Keine reguläre Datei</translation>
     </message>
+    <message>
+        <source>the image&apos;s files are not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not in the image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: too many symbolic links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a directory</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sandbox::imagecommands</name>
@@ -1632,6 +1903,37 @@ Verwendung: sandbox-run [Optionen] -- COMMAND [ARG...]
     <message>
         <source>removed %1 unused layer(s), %2</source>
         <translation>%1 unbenutzte Schicht(en) entfernt, %2</translation>
+    </message>
+</context>
+<context>
+    <name>sandbox::imagemanifest</name>
+    <message>
+        <source>the image has none of the files a sandbox needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>its manifest %1 cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its manifest %1 is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/%1 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/%1 was changed or truncated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its manifest %1 is empty</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1769,6 +2071,41 @@ Verwendung: sandbox-run [Optionen] -- COMMAND [ARG...]
     </message>
 </context>
 <context>
+    <name>ui::AboutDialog</name>
+    <message>
+        <source>About Sandbox Studio</source>
+        <translation type="unfinished">Über Sandbox Studio</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Sandbox Studio&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Runs code you don&apos;t fully trust in fresh, disposable Linux sandboxes.&lt;/p&gt;</source>
+        <translation type="unfinished">&lt;p&gt;&lt;b&gt;Sandbox Studio&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Führt Code, dem Sie nicht ganz vertrauen, in frischen, wegwerfbaren Linux-Sandboxen aus.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none found: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>OCI runtime</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ui::AppSettings</name>
     <message>
         <source>runtime: &quot;%1&quot; is not one of runc, crun or runsc</source>
@@ -1785,6 +2122,92 @@ Verwendung: sandbox-run [Optionen] -- COMMAND [ARG...]
     <message>
         <source>package index: &quot;%1&quot; is not an http:// or https:// URL</source>
         <translation>Paketindex: &quot;%1&quot; ist keine http://- oder https://-URL</translation>
+    </message>
+</context>
+<context>
+    <name>ui::ChangesView</name>
+    <message>
+        <source>added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No changes yet: launch a run in this tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a file to see what changed in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the sandbox&apos;s files with its image again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide Python caches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave __pycache__ folders out of the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run changed no files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 added, %2 changed, %3 deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n Python cache path(s) hidden)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: folder %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no diff (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: larger than %2, not compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: binary file %2 (%3 → %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: same content; only its permissions, owner or times changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1879,6 +2302,145 @@ Verwendung: sandbox-run [Optionen] -- COMMAND [ARG...]
     </message>
 </context>
 <context>
+    <name>ui::DataPanel</name>
+    <message>
+        <source>Secrets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host mounts (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volumes (read-write)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui::FilesPanel</name>
+    <message>
+        <source>No files yet: launch a run in this tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a file to view it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the sandbox&apos;s files again (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the selected file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save to…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected file or folder to this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot show it (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: binary file, not shown; use Save to… to copy it out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (only the first %2 shown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save folder %1 as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save file %1 as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n file(s) to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n link(s) or special file(s) left out)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ui::FormRows</name>
+    <message>
+        <source>Remove this row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enter the path inside the sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sandbox path &quot;%1&quot; is relative; it must start with /</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sandbox path &quot;%1&quot; is not normalised (write %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot mount over the sandbox&apos;s root directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is reserved for the sandbox&apos;s own %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, row %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ui::HistoryPanel</name>
     <message>
         <source>Started</source>
@@ -1931,6 +2493,280 @@ Verwendung: sandbox-run [Optionen] -- COMMAND [ARG...]
     <message>
         <source>JSON files (*.json)</source>
         <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>Use &amp;image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill the form&apos;s image section with this run&apos;s image</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui::ImageBuildView</name>
+    <message>
+        <source>The build&apos;s output appears here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3 (%4%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image ready: %1 (id %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The build failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui::ImageFormFields</name>
+    <message>
+        <source>base image: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>apt packages: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pip packages: an index URL is set but no packages are given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pip index URL: leave the user and password out of the URL (recipes are kept in the history); set the index with its credentials in Settings or PIP_INDEX_URL instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pip index URL: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pip packages: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>environment: row %1 has a value but no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>environment: %1 is set twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>environment: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>build commands: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui::ImagePanel</name>
+    <message>
+        <source>Debian packages, e.g. jq curl git</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>requirements, e.g. requests numpy==2.1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pip&apos;s default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shell commands run once while building, one per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Base image:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apt packages:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pip packages:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pip &amp;index URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Environment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build &amp;commands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B&amp;uild image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build the image now, so that Launch starts at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel build</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;opy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the recipe as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill the form from a recipe or a spec (JSON) on the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Op&amp;en…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill the form from a recipe or an exported spec (JSON file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipe (JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open recipe or spec</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished">JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>Debian slim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registry image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Root file system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the image starts from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Debian release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>registry.example.com/team/tool:1.2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No image built yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the images this computer has built</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/path/to/rootfs.tar or a directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a root file system tarball</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tarballs (*.tar *.tar.gz *.tgz *.tar.xz *.tar.zst *.tar.bz2);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>base image: choose a local image (build one first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+id %2, built %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>// %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open: cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no JSON recipe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>default: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2040,14 +2876,6 @@ Verwendung: sandbox-run [Optionen] -- COMMAND [ARG...]
         <translation>Ü&amp;ber Sandbox Studio</translation>
     </message>
     <message>
-        <source>About Sandbox Studio</source>
-        <translation>Über Sandbox Studio</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;Sandbox Studio&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Runs code you don&apos;t fully trust in fresh, disposable Linux sandboxes.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Sandbox Studio&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Führt Code, dem Sie nicht ganz vertrauen, in frischen, wegwerfbaren Linux-Sandboxen aus.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>command: %1</source>
         <translation>command: %1</translation>
     </message>
@@ -2074,6 +2902,97 @@ Verwendung: sandbox-run [Optionen] -- COMMAND [ARG...]
     <message>
         <source>Settings saved; they take effect the next time Sandbox Studio starts.</source>
         <translation>Einstellungen gespeichert; sie werden beim nächsten Start von Sandbox Studio wirksam.</translation>
+    </message>
+    <message>
+        <source>Image and packages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interactive terminal (&amp;PTY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run with a terminal, for shells, editors and REPLs: keys go to the sandbox as typed and the terminal&apos;s size follows the view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Volumes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interactive terminal: runs on a cluster have none; turn it off or run on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui::MountsEditor</name>
+    <message>
+        <source>Host path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a host directory or file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Directory…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mount a directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mount a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path in the sandbox, e.g. /data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Mount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a host file or directory inside the sandbox, read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host files and directories, read-only in the sandbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose a host path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the host path &quot;%1&quot; is relative; it must start with /</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already used by row %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2309,6 +3228,167 @@ Verwendung: sandbox-run [Optionen] -- COMMAND [ARG...]
         <source>Memory %1</source>
         <translation>Speicher %1</translation>
     </message>
+    <message>
+        <source>Terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files are shown for runs on this computer only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No files yet: the sandbox is starting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No changes yet: the sandbox is starting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui::SandboxView</name>
+    <message>
+        <source>The sandbox did not start, so it has no files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox&apos;s files are gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui::SecretEditorDialog</name>
+    <message>
+        <source>VARIABLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. github-token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment variables the sandbox gets:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Secret %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name: enter a name for the secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name: &quot;%1&quot; is not a valid secret name (letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;; at most 64)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enter the variable&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid variable name (letters, digits, &apos;_&apos;; not starting with a digit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is set twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variables: add at least one KEY=value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name: a secret named %1 exists already; edit it instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui::SecretsPanel</name>
+    <message>
+        <source>Checked secrets reach the sandbox as environment variables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ne&amp;w…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the secrets&apos; names from the keyring again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keyring is unavailable, so no secrets can be listed or stored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No stored secrets yet: New… adds one to the keyring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the secret %1 in the keyring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the secret %1 from the keyring? Runs that name it will fail to start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted the secret %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ui::SettingsDialog</name>
@@ -2356,6 +3436,14 @@ Verwendung: sandbox-run [Optionen] -- COMMAND [ARG...]
         <source>Changes take effect the next time Sandbox Studio starts.</source>
         <translation>Änderungen werden beim nächsten Start von Sandbox Studio wirksam.</translation>
     </message>
+    <message>
+        <source>&amp;General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;torage</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ui::SourcePanel</name>
@@ -2378,6 +3466,259 @@ Verwendung: sandbox-run [Optionen] -- COMMAND [ARG...]
     <message>
         <source>source: cannot create a directory for the pasted code: %1</source>
         <translation>source: Für den eingefügten Code kann kein Verzeichnis erstellt werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ui::StoragePage</name>
+    <message>
+        <source>What Sandbox Studio keeps on this computer. Removing an image, a clone or the history frees space; they are made again when needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secrets: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 (%2)? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui::VolumesBrowser</name>
+    <message>
+        <source>Volumes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volumes on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished">&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Save As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Upload…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a file and press View.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation type="unfinished">Dieser Computer</translation>
+    </message>
+    <message>
+        <source>Cluster %1</source>
+        <translation type="unfinished">Cluster %1</translation>
+    </message>
+    <message>
+        <source>no cluster named %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cluster %1 is no longer configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no volume named %1 here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>volume %1 has no %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created volume %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted volume %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2, too big to show here; use Save As….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a binary file (%2); use Save As….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Saved %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished">%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Uploaded %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete volume %1 and every file in it? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists in volume %2. Replace it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui::VolumesPicker</name>
+    <message>
+        <source>A named volume keeps its files between runs; an ephemeral one is made for the run and removed after it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path in the sandbox, e.g. /cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mount a volume read-write in the sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Named Volume…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a volume that keeps its files between runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-write storage: named volumes keep their files between runs; ephemeral ones are removed when the run ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ephemeral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New named volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volumes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no volume named %1 (create it with New Named Volume…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already used by row %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already used by a host mount</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
