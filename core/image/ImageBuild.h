@@ -2,6 +2,7 @@
 
 #include "image/LayerStore.h"
 #include "image/OciLayout.h"
+#include "net/PastaNetwork.h"
 #include "spec/ImageRecipe.h"
 #include "util/FileLock.h"
 
@@ -122,6 +123,8 @@ private:
     QString m_containerId;
     QStringList m_tail;
 
+    // A build step's own network namespace, served by pasta.
+    PastaNetwork m_network;
     QProcess* m_process = nullptr;
     QTimer m_stepTimeout;
     std::function<void()> m_onSuccess;

@@ -136,24 +136,31 @@ Container* Engine::newContainer(const QString& id, const QString& lowerDir, QStr
     return container;
 }
 
-Container* Engine::takeContainer(const QString& id, const QString& lower, const QJsonObject& config,
-                                 Container::Stdio stdio, bool poolable, QString* error)
+Container* Engine::takeContainer(const QString& id, const QString& lower, const OciConfigInput& input,
+                                 bool userModeNetwork, Container::Stdio stdio, bool poolable, QString* error)
 {
     poolable = poolable && m_warmTarget > 0 && stdio == Container::Stdio::Pipes && m_runtime->canPassDescriptors();
     Container* container = nullptr;
     if (poolable) {
+        // Each container puts its own cgroup path (and network) in.
+        OciConfigInput key = input;
+        key.cgroupsPath.clear();
+        const QJsonObject config = buildOciConfig(key);
+        const bool fits = m_warmLowerDir == lower && m_warmConfig == config && m_warmNetwork == userModeNetwork;
         for (Container* warm : std::as_const(m_warm)) {
-            if (warm->isLaunched() && !warm->hasExited() && warm->lowerDir() == lower && warm->config() == config) {
+            if (fits && warm->isLaunched() && !warm->hasExited()) {
                 m_warm.removeOne(warm);
                 warm->disconnect(this);
                 container = warm;
                 break;
             }
         }
-        if (m_warmLowerDir != lower || m_warmConfig != config) {
+        if (!fits) {
             // Warm what is used now; what waits for something else goes.
             m_warmLowerDir = lower;
             m_warmConfig = config;
+            m_warmInput = key;
+            m_warmNetwork = userModeNetwork;
             m_warmFailed = false;
             qDeleteAll(m_warm);
             m_warm.clear();
@@ -171,7 +178,15 @@ void Engine::refillWarmPool()
         if (!container)
             return;
         container->setParent(this);
-        error = container->prepare(m_warmConfig, Container::Stdio::Pipes, true);
+        OciConfigInput input = m_warmInput;
+        if (m_warmNetwork) {
+            // Its own namespace and pasta, never shared: the container is
+            // used once, like any other.
+            error = container->startNetwork();
+            joinUserModeNetwork(&input, container->networkNamespacePath(), container->resolvConfPath());
+        }
+        if (error.isEmpty())
+            error = container->prepare(buildOciConfig(input), Container::Stdio::Pipes, true);
         if (!error.isEmpty()) {
             delete container;
             m_warmFailed = true; // a fresh container reports it to its caller
@@ -200,6 +215,14 @@ int Engine::warmContainerCount() const
 {
     return static_cast<int>(std::count_if(m_warm.cbegin(), m_warm.cend(),
                                            [](const Container* c) { return c->isLaunched(); }));
+}
+
+void Engine::dropWarmContainers()
+{
+    m_warmLowerDir.clear();
+    m_warmConfig = {};
+    qDeleteAll(m_warm);
+    m_warm.clear();
 }
 
 int Engine::cleanOrphans()
