@@ -1,6 +1,7 @@
 #include "sandbox/Engine.h"
 
 #include "image/ImageStore.h"
+#include "sandbox/CgroupDelegation.h"
 #include "sandbox/InitProtocol.h"
 #include "sandbox/Rootless.h"
 #include "sandbox/RunSetup.h"
@@ -42,8 +43,20 @@ Engine::Engine(Options options, QObject* parent)
     // As an ordinary user, first of all (before any thread): become root in
     // a user namespace of our own.
     QString rootlessError;
-    if (::geteuid() != 0)
+    cgroup::Delegation delegation; // read while ownership is still the kernel's view
+    if (::geteuid() != 0) {
+        delegation = cgroup::detectDelegation();
         rootlessError = rootless::enterUserNamespace();
+    }
+    if (rootlessError.isEmpty() && delegation.isValid() && m_paths.cgroupParentOverride.isEmpty()) {
+        // Rootless on a cgroup v2 desktop: the sandboxes' cgroups go into
+        // the subtree systemd delegated to this user, so limits hold.
+        const QString sandboxesCgroup = delegation.relativePath + QLatin1Char('/') + m_paths.cgroupParent();
+        if (cgroup::prepareDelegatedParent(delegation, QStringLiteral("/sys/fs/cgroup"), sandboxesCgroup).isEmpty()) {
+            m_paths.cgroupParentOverride = sandboxesCgroup;
+            rootless::setLimitsDelegated(true);
+        }
+    }
     RuntimeInfo info = OciRuntime::detect(options.runtime, &m_error);
     m_runtime = std::make_unique<OciRuntime>(info, m_paths.runtimeStateDir());
     m_images = new ImageStore(m_paths.imagesDir(), this);
