@@ -49,6 +49,8 @@ public:
     // A network namespace with pasta: a pre-created container can have its
     // own made ahead of need.
     bool usesUserModeNetwork() const { return m_options.userModeNetwork; }
+    // The container brings the network (Container::startNetwork()).
+    void leaveNetworkToContainer() { m_options.userModeNetwork = false; }
     bool hasSecrets() const { return !m_options.secretEnv.isEmpty(); }
     // What devices and secrets add to the command's environment.
     QMap<QString, QString> environment() const;

@@ -237,8 +237,17 @@ void Sandbox::start()
     m_id = m_container->id(); // a warm container has its own
     connect(m_container, &Container::failed, this, &Sandbox::fail);
     connect(m_container, &Container::exited, this, &Sandbox::onExited);
-    if (!m_container->isPrepared())
-        error = applyRunSetup(&input);
+    if (!m_container->isPrepared()) {
+        if (userModeNetwork) {
+            // Pasta attaches while other sandboxes start, not one after another
+            // on this thread; the container waits for it and removes it.
+            error = m_container->startNetwork();
+            joinUserModeNetwork(&input, m_container->networkNamespacePath(), m_container->resolvConfPath());
+            m_setup->leaveNetworkToContainer();
+        }
+        if (error.isEmpty())
+            error = applyRunSetup(&input);
+    }
     if (!error.isEmpty()) {
         fail(error);
         return;
