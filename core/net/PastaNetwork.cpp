@@ -170,19 +170,24 @@ QString PastaNetwork::finishSetUp(int waitStatus)
     return writeResolvConf();
 }
 
-void PastaNetwork::tearDown()
+void PastaNetwork::beginTearDown()
 {
     if (!m_namespacePath.isEmpty()) {
         ::umount2(QFile::encodeName(m_namespacePath).constData(), MNT_DETACH);
         QFile::remove(m_namespacePath);
         m_namespacePath.clear();
     }
+    if (m_pastaPid > 0 && isPastaAlive(m_pastaPid))
+        ::kill(static_cast<pid_t>(m_pastaPid), SIGTERM);
+}
+
+void PastaNetwork::tearDown()
+{
+    beginTearDown();
     if (m_pastaPid > 0) {
         // pasta also quits by itself once the namespace file is gone (which
         // is what cleans up after a crash), but that takes 10-20 ms; asking
-        // is quicker.
-        if (isPastaAlive(m_pastaPid))
-            ::kill(static_cast<pid_t>(m_pastaPid), SIGTERM);
+        // (above) is quicker.
         for (int i = 0; i < 100 && isPastaAlive(m_pastaPid); ++i)
             QThread::msleep(5);
         if (isPastaAlive(m_pastaPid))

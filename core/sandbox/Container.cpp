@@ -404,6 +404,9 @@ void Container::tearDownAsync(bool keepFiles)
         Q_EMIT tornDown();
         return;
     }
+    // The sandbox is gone: pasta's exit overlaps the runtime's delete.
+    if (m_network)
+        m_network->beginTearDown();
     QString error;
     const pid_t pid = spawnProcess(m_runtime->program(), m_runtime->deleteArguments(m_id), {}, &error);
     if (pid <= 0) {
