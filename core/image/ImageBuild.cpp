@@ -366,9 +366,19 @@ void ImageBuild::runInContainer(const QString& key, const QString& script, const
     input.cwd = m_parentConfig.workdir.isEmpty() ? QStringLiteral("/") : m_parentConfig.workdir;
     input.hostname = QStringLiteral("build");
     input.rootfs = QStringLiteral("mnt");
-    input.isolateNetwork = false;
-    if (QFileInfo::exists(QStringLiteral("/etc/resolv.conf")))
-        input.bindMounts.append({QStringLiteral("/etc/resolv.conf"), QStringLiteral("/etc/resolv.conf"), true});
+    // Steps fetch packages through pasta in a network namespace of their
+    // own, as sandboxes do, but may also reach servers on the host's
+    // loopback (a local package index), at the addresses they have there.
+    const QString networkDir = m_staging + QStringLiteral("/net");
+    QDir().mkpath(networkDir);
+    if (const QString error = m_network.setUp(networkDir, PastaNetwork::HostLoopback::BoundTcpPorts);
+        !error.isEmpty()) {
+        mounts::unmount(mountPoint);
+        failStage(error);
+        return;
+    }
+    input.networkNamespacePath = m_network.namespacePath();
+    input.bindMounts.append({m_network.resolvConfPath(), QStringLiteral("/etc/resolv.conf"), true});
     if (!m_context.cgroupParent.isEmpty())
         input.cgroupsPath = QLatin1Char('/') + m_context.cgroupParent + QLatin1Char('/') + m_containerId;
     QFile config(m_staging + QStringLiteral("/config.json"));
@@ -389,7 +399,9 @@ void ImageBuild::runInContainer(const QString& key, const QString& script, const
         layerConfig.env.insert(QStringLiteral("VIRTUAL_ENV"), stepscripts::venvDir());
     }
     runProcess(m_context.runtime->program(), m_context.runtime->runArguments(m_staging, m_containerId),
-               [this, key, layerConfig, mountPoint, work] {
+               [this, key, layerConfig, mountPoint, work, networkDir] {
+                   m_network.tearDown();
+                   QDir(networkDir).removeRecursively();
                    mounts::unmount(mountPoint);
                    QDir(mountPoint).removeRecursively();
                    QDir(work).removeRecursively();
@@ -438,6 +450,7 @@ void ImageBuild::cleanUpStaging()
         ::kill(-m_processGroup, SIGKILL);
         m_processGroup = 0;
     }
+    m_network.tearDown();
     if (m_context.runtime && !m_containerId.isEmpty() && !m_staging.isEmpty()
         && QFileInfo::exists(m_staging + QStringLiteral("/config.json")))
         m_context.runtime->forceDelete(m_containerId);

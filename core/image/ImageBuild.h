@@ -2,6 +2,7 @@
 
 #include "image/LayerStore.h"
 #include "image/OciLayout.h"
+#include "net/PastaNetwork.h"
 #include "spec/ImageRecipe.h"
 #include "util/FileLock.h"
 
@@ -126,6 +127,8 @@ private:
     QString m_containerId;
     QStringList m_tail;
 
+    // A build step's own network namespace, served by pasta.
+    PastaNetwork m_network;
     QProcess* m_process = nullptr;
     pid_t m_processGroup = 0; // of the running step's program
     QTimer m_stepTimeout;

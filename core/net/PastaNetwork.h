@@ -1,6 +1,9 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
+
+#include <sys/types.h>
 
 namespace sandbox {
 
@@ -18,24 +21,50 @@ public:
     // queries sent there to the host's resolver.
     static constexpr auto kDnsAddress = "169.254.1.53";
 
+    // What the namespace's own loopback leads to. Sandboxes: nothing on
+    // the host. Image builds: TCP ports listening on the host's loopback
+    // (a local package index or mirror) answer on the same port, as they
+    // did when builds shared the host's network; nothing on the host can
+    // connect in either way.
+    enum class HostLoopback { Unreachable, BoundTcpPorts };
+
     PastaNetwork() = default;
     PastaNetwork(const PastaNetwork&) = delete;
     PastaNetwork& operator=(const PastaNetwork&) = delete;
     ~PastaNetwork();
+
+    // Where setUp() writes the sandbox's resolv.conf in `dir`.
+    static QString resolvConfPathIn(const QString& dir) { return dir + QStringLiteral("/resolv.conf"); }
 
     // Path of the pasta binary, or empty when it is not installed.
     static QString findPasta();
 
     // Creates the namespace under `dir` and starts pasta on it. Returns an
     // empty string on success, otherwise the reason (nothing left behind).
-    QString setUp(const QString& dir);
+    QString setUp(const QString& dir, HostLoopback hostLoopback = HostLoopback::Unreachable);
+    // The same without waiting (for containers made ahead of need): creates
+    // the namespace and starts pasta, whose first process exits once the
+    // namespace is configured; pass its wait status to finishSetUp().
+    // Returns the pid, or -1 with *error set (nothing left behind).
+    pid_t beginSetUp(const QString& dir, QString* error);
+    QString finishSetUp(int waitStatus);
     // Removes the namespace and makes sure pasta is gone.
     void tearDown();
+    // Removes the namespace and asks pasta to go without waiting: its exit
+    // (the kernel dismantling its device, 50-90 ms here) then overlaps
+    // whatever comes before tearDown().
+    void beginTearDown();
 
     QString namespacePath() const { return m_namespacePath; }
     QString resolvConfPath() const { return m_resolvConfPath; }
 
 private:
+    QString prepareNamespace(const QString& dir, QString* pasta);
+    QStringList pastaArguments() const;
+    QString writeResolvConf();
+
+    QString m_dir;
+    HostLoopback m_hostLoopback = HostLoopback::Unreachable;
     QString m_namespacePath;
     QString m_resolvConfPath;
     qint64 m_pastaPid = 0;

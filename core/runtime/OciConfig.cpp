@@ -120,8 +120,6 @@ QJsonObject buildOciConfig(const OciConfigInput& input)
 
     QJsonArray namespaces;
     for (const char* type : {"pid", "network", "ipc", "uts", "mount"}) {
-        if (!input.isolateNetwork && qstrcmp(type, "network") == 0)
-            continue;
         QJsonObject ns{{QStringLiteral("type"), QString::fromLatin1(type)}};
         if (qstrcmp(type, "network") == 0 && !input.networkNamespacePath.isEmpty())
             ns.insert(QStringLiteral("path"), input.networkNamespacePath);

@@ -62,9 +62,6 @@ struct OciConfigInput
     qint64 memoryLimitBytes = 0; // 0: no limit; swap is capped to the same
     qint64 cpuQuotaMicros = 0;   // per cpuPeriodMicros; 0: no limit
     qint64 cpuPeriodMicros = 100000;
-    // Image builds share the host's network namespace (they fetch packages);
-    // everything else stays isolated. Sandboxes always get their own.
-    bool isolateNetwork = true;
     // A terminal (PTY) instead of pipes, with its initial size.
     bool terminal = false;
     int terminalColumns = 80;

@@ -2,6 +2,7 @@
 
 #include "sandbox/SandboxCgroup.h"
 
+#include "net/PastaNetwork.h"
 #include "runtime/OciRuntime.h"
 #include "sandbox/Rootless.h"
 #include "util/Mounts.h"
@@ -143,8 +144,45 @@ QString Container::prepare(const QJsonObject& config, Stdio stdio, bool usesInit
     return {};
 }
 
+QString Container::startNetwork()
+{
+    auto network = std::make_unique<PastaNetwork>();
+    QString error;
+    const pid_t pid = network->beginSetUp(m_dir, &error);
+    if (pid < 0)
+        return error;
+    m_network = std::move(network);
+    m_networkStart = new ChildWatcher(pid, this);
+    connect(m_networkStart, &ChildWatcher::exited, this, [this](int status) {
+        m_networkStart->deleteLater();
+        m_networkStart = nullptr;
+        if (const QString problem = m_network->finishSetUp(status); !problem.isEmpty()) {
+            m_launchWhenNetworkReady = false;
+            Q_EMIT failed(problem);
+            return;
+        }
+        if (std::exchange(m_launchWhenNetworkReady, false))
+            launch();
+    });
+    return {};
+}
+
+QString Container::networkNamespacePath() const
+{
+    return m_network ? m_network->namespacePath() : QString();
+}
+
+QString Container::resolvConfPath() const
+{
+    return PastaNetwork::resolvConfPathIn(m_dir);
+}
+
 void Container::launch()
 {
+    if (m_networkStart) {
+        m_launchWhenNetworkReady = true;
+        return;
+    }
     std::vector<int> fds{m_containerStdin.get(), m_containerStdout.get(), m_containerStderr.get()};
     QStringList arguments;
     if (m_usesInit) {
@@ -366,6 +404,9 @@ void Container::tearDownAsync(bool keepFiles)
         Q_EMIT tornDown();
         return;
     }
+    // The sandbox is gone: pasta's exit overlaps the runtime's delete.
+    if (m_network)
+        m_network->beginTearDown();
     QString error;
     const pid_t pid = spawnProcess(m_runtime->program(), m_runtime->deleteArguments(m_id), {}, &error);
     if (pid <= 0) {
@@ -429,6 +470,13 @@ void Container::tearDown(bool keepFiles)
     }
     m_runtimeGone = true;
     m_created = false;
+    if (m_networkStart) {
+        m_networkStart->waitForExit(10000);
+        delete m_networkStart;
+        m_networkStart = nullptr;
+    }
+    if (m_network)
+        m_network->tearDown();
     // The runtime removed the container's own cgroup; the scope above it
     // (where a memory limit and its OOM count live) is ours to remove.
     if (!m_cgroupParent.isEmpty())

@@ -8,11 +8,14 @@
 #include <QObject>
 #include <QString>
 
+#include <memory>
+
 class QSocketNotifier;
 
 namespace sandbox {
 
 class OciRuntime;
+class PastaNetwork;
 
 // One container from bundle to teardown: its directory (overlay layers and
 // OCI bundle), the runtime's create and start, the descriptors that lead
@@ -45,6 +48,15 @@ public:
     QString lowerDir() const { return m_lowerDir; }
     const QJsonObject& config() const { return m_config; }
     bool usesInit() const { return m_usesInit; }
+
+    // Before prepare(), for a container made ahead of need: a network
+    // namespace of its own with pasta attached, started now; launch() waits
+    // for it. The container owns it and removes it at teardown. Returns an
+    // error or an empty string.
+    QString startNetwork();
+    bool hasNetwork() const { return m_network != nullptr; }
+    QString networkNamespacePath() const;
+    QString resolvConfPath() const;
 
     bool isPrepared() const { return m_prepared; }
     // Mounts the overlay and writes config.json (plus the cgroup path). For Stdio::Inherited, the
@@ -122,6 +134,10 @@ private:
     QSocketNotifier* m_statusNotifier = nullptr;
     QByteArray m_reportText;
     initprotocol::Report m_report;
+
+    std::unique_ptr<PastaNetwork> m_network;
+    ChildWatcher* m_networkStart = nullptr; // pasta configuring the namespace
+    bool m_launchWhenNetworkReady = false;
 
     ChildWatcher* m_step = nullptr;
     UniqueFd m_initPidfd;

@@ -1,6 +1,7 @@
 #include "sandbox/Engine.h"
 
 #include "image/ImageStore.h"
+#include "sandbox/CgroupDelegation.h"
 #include "sandbox/InitProtocol.h"
 #include "sandbox/Rootless.h"
 #include "sandbox/RunSetup.h"
@@ -42,8 +43,20 @@ Engine::Engine(Options options, QObject* parent)
     // As an ordinary user, first of all (before any thread): become root in
     // a user namespace of our own.
     QString rootlessError;
-    if (::geteuid() != 0)
+    cgroup::Delegation delegation; // read while ownership is still the kernel's view
+    if (::geteuid() != 0) {
+        delegation = cgroup::detectDelegation();
         rootlessError = rootless::enterUserNamespace();
+    }
+    if (rootlessError.isEmpty() && delegation.isValid() && m_paths.cgroupParentOverride.isEmpty()) {
+        // Rootless on a cgroup v2 desktop: the sandboxes' cgroups go into
+        // the subtree systemd delegated to this user, so limits hold.
+        const QString sandboxesCgroup = delegation.relativePath + QLatin1Char('/') + m_paths.cgroupParent();
+        if (cgroup::prepareDelegatedParent(delegation, QStringLiteral("/sys/fs/cgroup"), sandboxesCgroup).isEmpty()) {
+            m_paths.cgroupParentOverride = sandboxesCgroup;
+            rootless::setLimitsDelegated(true);
+        }
+    }
     RuntimeInfo info = OciRuntime::detect(options.runtime, &m_error);
     m_runtime = std::make_unique<OciRuntime>(info, m_paths.runtimeStateDir());
     m_images = new ImageStore(m_paths.imagesDir(), this);
@@ -136,24 +149,31 @@ Container* Engine::newContainer(const QString& id, const QString& lowerDir, QStr
     return container;
 }
 
-Container* Engine::takeContainer(const QString& id, const QString& lower, const QJsonObject& config,
-                                 Container::Stdio stdio, bool poolable, QString* error)
+Container* Engine::takeContainer(const QString& id, const QString& lower, const OciConfigInput& input,
+                                 bool userModeNetwork, Container::Stdio stdio, bool poolable, QString* error)
 {
     poolable = poolable && m_warmTarget > 0 && stdio == Container::Stdio::Pipes && m_runtime->canPassDescriptors();
     Container* container = nullptr;
     if (poolable) {
+        // Each container puts its own cgroup path (and network) in.
+        OciConfigInput key = input;
+        key.cgroupsPath.clear();
+        const QJsonObject config = buildOciConfig(key);
+        const bool fits = m_warmLowerDir == lower && m_warmConfig == config && m_warmNetwork == userModeNetwork;
         for (Container* warm : std::as_const(m_warm)) {
-            if (warm->isLaunched() && !warm->hasExited() && warm->lowerDir() == lower && warm->config() == config) {
+            if (fits && warm->isLaunched() && !warm->hasExited()) {
                 m_warm.removeOne(warm);
                 warm->disconnect(this);
                 container = warm;
                 break;
             }
         }
-        if (m_warmLowerDir != lower || m_warmConfig != config) {
+        if (!fits) {
             // Warm what is used now; what waits for something else goes.
             m_warmLowerDir = lower;
             m_warmConfig = config;
+            m_warmInput = key;
+            m_warmNetwork = userModeNetwork;
             m_warmFailed = false;
             qDeleteAll(m_warm);
             m_warm.clear();
@@ -171,7 +191,15 @@ void Engine::refillWarmPool()
         if (!container)
             return;
         container->setParent(this);
-        error = container->prepare(m_warmConfig, Container::Stdio::Pipes, true);
+        OciConfigInput input = m_warmInput;
+        if (m_warmNetwork) {
+            // Its own namespace and pasta, never shared: the container is
+            // used once, like any other.
+            error = container->startNetwork();
+            joinUserModeNetwork(&input, container->networkNamespacePath(), container->resolvConfPath());
+        }
+        if (error.isEmpty())
+            error = container->prepare(buildOciConfig(input), Container::Stdio::Pipes, true);
         if (!error.isEmpty()) {
             delete container;
             m_warmFailed = true; // a fresh container reports it to its caller
@@ -200,6 +228,14 @@ int Engine::warmContainerCount() const
 {
     return static_cast<int>(std::count_if(m_warm.cbegin(), m_warm.cend(),
                                            [](const Container* c) { return c->isLaunched(); }));
+}
+
+void Engine::dropWarmContainers()
+{
+    m_warmLowerDir.clear();
+    m_warmConfig = {};
+    qDeleteAll(m_warm);
+    m_warm.clear();
 }
 
 int Engine::cleanOrphans()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "runtime/OciConfig.h"
 #include "runtime/OciRuntime.h"
 #include "sandbox/DiskLimit.h"
 #include "sandbox/Container.h"
@@ -67,14 +68,18 @@ public:
 
     // How many warm containers wait right now (for tests and tools).
     int warmContainerCount() const;
+    // Ends the warm containers (they keep their image's layers mounted,
+    // which a prune spares); the next sandbox starts cold and warms anew.
+    void dropWarmContainers();
 
 private:
     friend class Sandbox;
-    // A container for one sandbox's start: a warm one whose config matches
-    // (only when `poolable`: the config needs nothing made per run), or a
-    // new, unprepared one. nullptr and *error on failure.
-    Container* takeContainer(const QString& id, const QString& lowerDir, const QJsonObject& config,
-                             Container::Stdio stdio, bool poolable, QString* error);
+    // A container for one sandbox's start: a warm (prepared) one made from
+    // the same input (only when `poolable`: the config needs nothing made
+    // per run but, with `userModeNetwork`, its own pasta network), or a new,
+    // unprepared one. nullptr and *error on failure.
+    Container* takeContainer(const QString& id, const QString& lowerDir, const OciConfigInput& input,
+                             bool userModeNetwork, Container::Stdio stdio, bool poolable, QString* error);
     Container* newContainer(const QString& id, const QString& lowerDir, QString* error);
     void refillWarmPool();
 
@@ -89,7 +94,9 @@ private:
     qint64 m_sandboxDiskBytes = 0;
     // What the warm containers are made like: the last sandbox's.
     QString m_warmLowerDir;
-    QJsonObject m_warmConfig;
+    QJsonObject m_warmConfig; // of m_warmInput, without per-container paths
+    OciConfigInput m_warmInput;
+    bool m_warmNetwork = false;
     QList<Container*> m_warm;
     bool m_warmFailed = false;
 };

@@ -10,6 +10,7 @@
 #include <limits>
 #include <cstring>
 #include <fcntl.h>
+#include <utility>
 #include <poll.h>
 #include <unistd.h>
 
@@ -58,17 +59,53 @@ void OutputStream::onReadable()
 
 void OutputStream::readAvailable(qint64 budget)
 {
-    QByteArray buffer;
+    static const QMetaMethod chunkSignal = QMetaMethod::fromSignal(&OutputStream::chunkReceived);
+    static const QMetaMethod lineSignal = QMetaMethod::fromSignal(&OutputStream::lineReceived);
     qint64 total = 0;
     while (m_fd.isValid() && total < budget) {
-        buffer.resize(kReadSize);
-        const ssize_t n = ::read(m_fd.get(), buffer.data(), static_cast<size_t>(kReadSize));
+        // Nobody reads live and the head is full: the pipe goes straight to
+        // the spill file in the kernel, without a copy through this process.
+        if (m_spill.isValid() && m_tail.isEmpty() && !m_spliceFailed && !isSignalConnected(chunkSignal)
+            && !isSignalConnected(lineSignal)) {
+            const ssize_t moved = ::splice(m_fd.get(), nullptr, m_spill.get(), nullptr,
+                                           static_cast<size_t>(kReadSize), SPLICE_F_MOVE | SPLICE_F_NONBLOCK);
+            if (moved > 0) {
+                total += moved;
+                m_size += moved;
+                m_spilled += moved;
+                continue;
+            }
+            if (moved < 0 && errno == EINTR)
+                continue;
+            if (moved < 0 && errno == EAGAIN)
+                return;
+            if (moved == 0) {
+                finish();
+                return;
+            }
+            // A file system without splice, or a full disk: the plain path
+            // below keeps the bytes (in memory if the file takes no more).
+            m_spliceFailed = true;
+        }
+        // A fresh buffer only when a receiver still holds the last chunk:
+        // resizing a shared one would copy it first.
+        if (m_readBuffer.isDetached())
+            m_readBuffer.resize(kReadSize);
+        else
+            m_readBuffer = QByteArray(kReadSize, Qt::Uninitialized);
+        const ssize_t n = ::read(m_fd.get(), m_readBuffer.data(), static_cast<size_t>(kReadSize));
         if (n > 0) {
-            buffer.truncate(n);
             total += n;
-            store(buffer);
-            Q_EMIT chunkReceived(buffer);
-            splitLines(buffer);
+            const QByteArray chunk = QByteArray::fromRawData(m_readBuffer.constData(), n);
+            store(chunk);
+            if (isSignalConnected(chunkSignal) || isSignalConnected(lineSignal)) {
+                // Receivers may keep what they get: a real (shared) copy of
+                // this chunk, not a view of the buffer read into next.
+                m_readBuffer.truncate(n);
+                const QByteArray received = m_readBuffer;
+                Q_EMIT chunkReceived(received);
+                splitLines(received);
+            }
             continue;
         }
         if (n < 0 && errno == EINTR)

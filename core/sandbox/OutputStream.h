@@ -66,6 +66,8 @@ private:
     QByteArray m_memory; // the head, up to the memory limit
     QByteArray m_tail;   // only if the spill file failed: what it could not take
     QByteArray m_partialLine;
+    QByteArray m_readBuffer; // reused while no receiver keeps a chunk
+    bool m_spliceFailed = false;
     qint64 m_memoryLimit = kDefaultMemoryLimit;
     qint64 m_size = 0;
     qint64 m_spilled = 0;

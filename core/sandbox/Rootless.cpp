@@ -18,6 +18,7 @@ namespace sandbox::rootless {
 namespace {
 
 bool g_active = false;
+bool g_limitsDelegated = false;
 bool g_attempted = false;
 QString g_error;
 QString g_mapping;
@@ -196,9 +197,14 @@ QString mappingDescription()
     return g_mapping;
 }
 
+void setLimitsDelegated(bool delegated)
+{
+    g_limitsDelegated = delegated;
+}
+
 QString limitsUnenforcedReason()
 {
-    if (!g_active)
+    if (!g_active || g_limitsDelegated)
         return {};
     return tr("resource limits are not enforced: running without root, the engine has no cgroup of its "
               "own to limit sandboxes with (run as root, or on a cgroup v2 host that delegates a cgroup "

@@ -26,5 +26,8 @@ QString mappingDescription();
 // empty string when they can. Rootless on cgroup v1, or on v2 without a
 // delegated cgroup, has no cgroup of its own to limit with.
 QString limitsUnenforcedReason();
+// The engine's cgroups sit in a cgroup v2 subtree delegated to this user:
+// limits hold (see CgroupDelegation.h).
+void setLimitsDelegated(bool delegated);
 
 } // namespace sandbox::rootless

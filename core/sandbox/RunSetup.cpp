@@ -112,6 +112,12 @@ bool resolveOptions(const SandboxSpec& spec, const Volumes& volumes, ResolvedOpt
     return true;
 }
 
+void joinUserModeNetwork(OciConfigInput* input, const QString& namespacePath, const QString& resolvConfPath)
+{
+    input->networkNamespacePath = namespacePath;
+    input->bindMounts.append({resolvConfPath, QStringLiteral("/etc/resolv.conf"), true});
+}
+
 RunSetup::RunSetup(ResolvedOptions options) : m_options(std::move(options)) {}
 
 RunSetup::~RunSetup()
@@ -123,7 +129,7 @@ bool RunSetup::needsPerRunSetup() const
 {
     return !m_options.bindMounts.isEmpty() || !m_options.gpu.devices.isEmpty() || !m_options.gpu.hooks.isEmpty()
            || !m_options.gpu.env.isEmpty() || m_options.memoryLimitBytes > 0 || m_options.cpuQuotaMicros > 0
-           || m_options.userModeNetwork || !m_options.secretEnv.isEmpty();
+           || !m_options.secretEnv.isEmpty();
 }
 
 QMap<QString, QString> RunSetup::environment() const
@@ -149,8 +155,7 @@ QString RunSetup::prepare(const QString& sandboxDir, OciConfigInput* input)
     if (m_options.userModeNetwork) {
         if (const QString error = m_network.setUp(sandboxDir); !error.isEmpty())
             return error;
-        input->networkNamespacePath = m_network.namespacePath();
-        input->bindMounts.append({m_network.resolvConfPath(), QStringLiteral("/etc/resolv.conf"), true});
+        joinUserModeNetwork(input, m_network.namespacePath(), m_network.resolvConfPath());
     }
     return {};
 }

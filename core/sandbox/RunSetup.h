@@ -23,6 +23,9 @@ struct ResolvedOptions
     QStringList warnings;               // limits this host cannot enforce
 };
 
+// Joins the namespace pasta serves, with pasta's DNS address in resolv.conf.
+void joinUserModeNetwork(OciConfigInput* input, const QString& namespacePath, const QString& resolvConfPath);
+
 // Returns false with *error naming the field and the problem; creates
 // nothing either way.
 bool resolveOptions(const SandboxSpec& spec, const Volumes& volumes, ResolvedOptions* out, QString* error);
@@ -40,8 +43,14 @@ public:
     const QStringList& warnings() const { return m_options.warnings; }
 
     // Whether the container's config depends on this run (anything beyond
-    // the defaults); such a sandbox cannot take a pre-created container.
+    // the defaults and the network); such a sandbox cannot take a
+    // pre-created container.
     bool needsPerRunSetup() const;
+    // A network namespace with pasta: a pre-created container can have its
+    // own made ahead of need.
+    bool usesUserModeNetwork() const { return m_options.userModeNetwork; }
+    // The container brings the network (Container::startNetwork()).
+    void leaveNetworkToContainer() { m_options.userModeNetwork = false; }
     bool hasSecrets() const { return !m_options.secretEnv.isEmpty(); }
     // What devices and secrets add to the command's environment.
     QMap<QString, QString> environment() const;

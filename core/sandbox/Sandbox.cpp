@@ -13,6 +13,7 @@
 
 #include <QCoreApplication>
 #include <QEventLoop>
+#include <QMetaMethod>
 
 #include <csignal>
 #include <cstring>
@@ -67,8 +68,6 @@ Sandbox::Sandbox(QString id, SandboxSpec spec, QString lowerDir, Engine* engine,
         m_stdout->drainAndClose();
         m_stderr->drainAndClose();
     });
-    connect(m_stdout, &OutputStream::chunkReceived, this, &Sandbox::stdoutReceived);
-    connect(m_stderr, &OutputStream::chunkReceived, this, &Sandbox::stderrReceived);
     connect(m_stdout, &OutputStream::ended, this, &Sandbox::maybeEnd);
     connect(m_stderr, &OutputStream::ended, this, &Sandbox::maybeEnd);
 }
@@ -83,6 +82,16 @@ Sandbox::~Sandbox()
         m_container = nullptr;
     }
     releaseRunSetup();
+}
+
+void Sandbox::connectNotify(const QMetaMethod& signal)
+{
+    // Chunks are passed on only once someone listens: a stream nobody
+    // watches goes from the pipe to its spill file without a copy.
+    if (signal == QMetaMethod::fromSignal(&Sandbox::stdoutReceived))
+        connect(m_stdout, &OutputStream::chunkReceived, this, &Sandbox::stdoutReceived, Qt::UniqueConnection);
+    else if (signal == QMetaMethod::fromSignal(&Sandbox::stderrReceived))
+        connect(m_stderr, &OutputStream::chunkReceived, this, &Sandbox::stderrReceived, Qt::UniqueConnection);
 }
 
 QStringList Sandbox::warnings() const
@@ -215,9 +224,11 @@ void Sandbox::start()
                                                : Container::Stdio::Pipes;
     QString error;
     OciConfigInput input = configInput();
-    // A warm container fits only a sandbox that needs nothing made for it.
+    // A warm container fits only a sandbox that needs nothing made for it
+    // (but a network of its own, which the warm container brings).
     const bool poolable = !m_setup || !m_setup->needsPerRunSetup();
-    m_container = m_engine->takeContainer(m_id, m_lowerDir, buildOciConfig(input), stdio, poolable, &error);
+    const bool userModeNetwork = m_setup && m_setup->usesUserModeNetwork();
+    m_container = m_engine->takeContainer(m_id, m_lowerDir, input, userModeNetwork, stdio, poolable, &error);
     if (!m_container) {
         fail(error);
         return;
@@ -226,8 +237,17 @@ void Sandbox::start()
     m_id = m_container->id(); // a warm container has its own
     connect(m_container, &Container::failed, this, &Sandbox::fail);
     connect(m_container, &Container::exited, this, &Sandbox::onExited);
-    if (!poolable)
-        error = applyRunSetup(&input);
+    if (!m_container->isPrepared()) {
+        if (userModeNetwork) {
+            // Pasta attaches while other sandboxes start, not one after another
+            // on this thread; the container waits for it and removes it.
+            error = m_container->startNetwork();
+            joinUserModeNetwork(&input, m_container->networkNamespacePath(), m_container->resolvConfPath());
+            m_setup->leaveNetworkToContainer();
+        }
+        if (error.isEmpty())
+            error = applyRunSetup(&input);
+    }
     if (!error.isEmpty()) {
         fail(error);
         return;

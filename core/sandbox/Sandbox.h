@@ -107,6 +107,9 @@ Q_SIGNALS:
     void stderrReceived(const QByteArray& data);
     void finished(int returnCode, sandbox::Sandbox::EndReason reason);
 
+protected:
+    void connectNotify(const QMetaMethod& signal) override;
+
 private:
     friend class Engine;
     Sandbox(QString id, SandboxSpec spec, QString lowerDir, Engine* engine, QObject* parent);
