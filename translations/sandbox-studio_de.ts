@@ -5,11 +5,11 @@
     <name>main</name>
     <message>
         <source>Cannot run the spec</source>
-        <translation type="unfinished"></translation>
+        <translation>Spezifikation kann nicht ausgeführt werden</translation>
     </message>
     <message>
         <source>Cannot open</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen nicht möglich</translation>
     </message>
 </context>
 <context>
@@ -226,23 +226,23 @@
     </message>
     <message>
         <source>volumes dir %1 does not exist on %2; it must be a directory every node mounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Volume-Verzeichnis %1 existiert auf %2 nicht; es muss ein Verzeichnis sein, das jeder Knoten einhängt</translation>
     </message>
     <message>
         <source>volumes dir %1 on %2 is not writable by this user (uid %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Volume-Verzeichnis %1 auf %2 ist für diesen Benutzer (UID %3) nicht beschreibbar</translation>
     </message>
     <message>
         <source>cluster %1 has no volumes dir; set one with: sandbox-run clusters add %1 --volumes-dir PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster %1 hat kein Volume-Verzeichnis; legen Sie eines fest mit: sandbox-run clusters add %1 --volumes-dir PATH</translation>
     </message>
     <message>
         <source>cluster %1: %2</source>
-        <translation type="unfinished">Cluster %1: %2</translation>
+        <translation>Cluster %1: %2</translation>
     </message>
     <message>
         <source>no cluster named &quot;%1&quot; in %2 (add one with `sandbox-run clusters add`)</source>
-        <translation type="unfinished">Kein Cluster namens &quot;%1&quot; in %2 (hinzufügen mit `sandbox-run clusters add`)</translation>
+        <translation>Kein Cluster namens &quot;%1&quot; in %2 (hinzufügen mit `sandbox-run clusters add`)</translation>
     </message>
     <message>
         <source>usage: sandbox-run clusters list
@@ -252,99 +252,105 @@
               [--memory MIB] [--startup-minutes N] [--max-time MINUTES]
        sandbox-run clusters rm NAME
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendung: sandbox-run clusters list
+       sandbox-run clusters add NAME [--ssh [USER@]HOST] [--port N] [--identity FILE]
+              [--known-hosts FILE] [--partition NAME] [--volumes-dir DIR]
+              [--node-sandbox-run PATH] [--node-data-dir DIR] [--cpus N]
+              [--memory MIB] [--startup-minutes N] [--max-time MINUTES]
+       sandbox-run clusters rm NAME
+</translation>
     </message>
     <message>
         <source>stdin</source>
-        <translation type="unfinished"></translation>
+        <translation>stdin</translation>
     </message>
     <message>
         <source>%1: larger than %2 bytes, not a spec</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Größer als %2 Bytes, keine Spezifikation</translation>
     </message>
     <message>
         <source>%1: cannot create the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der Ordner kann nicht erstellt werden</translation>
     </message>
     <message>
         <source>%1 needs %2, but only %3 are free there</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 benötigt %2, dort sind aber nur %3 frei</translation>
     </message>
     <message>
         <source>no place on this computer to save to</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Speicherort auf diesem Computer angegeben</translation>
     </message>
     <message>
         <source>%1: no such file or folder in the sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Diese Datei oder dieser Ordner existiert in der Sandbox nicht</translation>
     </message>
     <message>
         <source>%1 already exists; choose a new name for the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert bereits; wählen Sie einen neuen Namen für den Ordner</translation>
     </message>
     <message>
         <source>%1 is a symbolic link; save the file or folder it points to instead</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine symbolische Verknüpfung; speichern Sie stattdessen die Datei oder den Ordner, auf die sie zeigt</translation>
     </message>
     <message>
         <source>%1 is not a regular file or folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist weder eine reguläre Datei noch ein Ordner</translation>
     </message>
     <message>
         <source>%1: no such file or folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Datei oder Ordner existiert nicht</translation>
     </message>
     <message>
         <source>%1: a folder, but not a git repository</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Ein Ordner, aber kein Git-Repository</translation>
     </message>
     <message>
         <source>%1: not a regular file</source>
-        <translation type="unfinished">%1: Keine reguläre Datei</translation>
+        <translation>%1: Keine reguläre Datei</translation>
     </message>
     <message>
         <source>an empty argument is neither a file nor a repository URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein leeres Argument ist weder eine Datei noch eine Repository-URL</translation>
     </message>
     <message>
         <source>%1: not a valid URL</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Keine gültige URL</translation>
     </message>
     <message>
         <source>%1: a file on another computer (%2) cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Eine Datei auf einem anderen Computer (%2) kann nicht geöffnet werden</translation>
     </message>
     <message>
         <source>%1: unsupported URL scheme &quot;%2&quot; (use https, http, git, ssh or file)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Nicht unterstütztes URL-Schema &quot;%2&quot; (verwenden Sie https, http, git, ssh oder file)</translation>
     </message>
     <message>
         <source>%1: the URL names no host</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die URL nennt keinen Host</translation>
     </message>
     <message>
         <source>%1: larger than %2 MiB; the editor opens source files only</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Größer als %2 MiB; der Editor öffnet nur Quelldateien</translation>
     </message>
     <message>
         <source>%1: a binary file, not source code</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Eine Binärdatei, kein Quellcode</translation>
     </message>
     <message>
         <source>%1: not UTF-8 text</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Kein UTF-8-Text</translation>
     </message>
     <message>
         <source>not installed</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht installiert</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>%1 %2 (Debian package)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 (Debian-Paket)</translation>
     </message>
 </context>
 <context>
@@ -570,7 +576,7 @@
     </message>
     <message>
         <source>cannot mount the sandbox&apos;s writable layer (tmpfs): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beschreibbare Schicht der Sandbox (tmpfs) kann nicht eingehängt werden: %1</translation>
     </message>
 </context>
 <context>
@@ -830,11 +836,11 @@
     </message>
     <message>
         <source>The Debian mirror %1 failed or is unreachable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Debian-Spiegelserver %1 ist fehlgeschlagen oder nicht erreichbar.</translation>
     </message>
     <message>
         <source>%1 was killed by signal %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde durch Signal %2 beendet (%3)</translation>
     </message>
 </context>
 <context>
@@ -1166,7 +1172,7 @@
     <name>sandbox::ImageStore</name>
     <message>
         <source>image: %1 is damaged (%2); building it again (sandbox-run images build) repairs it</source>
-        <translation type="unfinished"></translation>
+        <translation>image: %1 ist beschädigt (%2); erneutes Bauen (sandbox-run images build) repariert es</translation>
     </message>
 </context>
 <context>
@@ -1210,7 +1216,7 @@
     <name>sandbox::LocalVolumeStore</name>
     <message>
         <source>volumes: %1 is not a directory</source>
-        <translation type="unfinished"></translation>
+        <translation>volumes: %1 ist kein Verzeichnis</translation>
     </message>
 </context>
 <context>
@@ -1229,7 +1235,7 @@
     </message>
     <message>
         <source>runtime: %1 does not work (&quot;--version&quot; failed or hung); reinstall it or choose another runtime</source>
-        <translation type="unfinished"></translation>
+        <translation>runtime: %1 funktioniert nicht (&quot;--version&quot; ist fehlgeschlagen oder hängt); installieren Sie sie neu oder wählen Sie eine andere Laufzeit</translation>
     </message>
 </context>
 <context>
@@ -1631,11 +1637,11 @@ Verwendung: sandbox-run [Optionen] -- COMMAND [ARG...]
     </message>
     <message>
         <source>volumes: cluster %1 has no volumes dir, so its nodes cannot share volume %2; set one with: sandbox-run clusters add %1 --volumes-dir PATH (a directory every node mounts)</source>
-        <translation type="unfinished"></translation>
+        <translation>volumes: Cluster %1 hat kein Volume-Verzeichnis, daher können seine Knoten das Volume %2 nicht teilen; legen Sie eines fest mit: sandbox-run clusters add %1 --volumes-dir PATH (ein Verzeichnis, das jeder Knoten einhängt)</translation>
     </message>
     <message>
         <source>volumes: cluster %1 has no volume named %2 (create it with: sandbox-run volumes --on %1 create %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>volumes: Cluster %1 hat kein Volume namens %2 (anlegen mit: sandbox-run volumes --on %1 create %2)</translation>
     </message>
 </context>
 <context>
@@ -1657,116 +1663,116 @@ Verwendung: sandbox-run [Optionen] -- COMMAND [ARG...]
     <name>sandbox::SshVolumeStore</name>
     <message>
         <source>cluster %1: cannot start %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster %1: %2 kann nicht gestartet werden: %3</translation>
     </message>
     <message>
         <source>cluster %1: no answer from %2 in %3 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster %1: Keine Antwort von %2 innerhalb von %3 s</translation>
     </message>
     <message>
         <source>cluster %1: cannot reach %2 over ssh: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster %1: %2 ist über ssh nicht erreichbar: %3</translation>
     </message>
     <message>
         <source>cluster %1: sandbox-run volumes failed with exit code %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster %1: sandbox-run volumes ist mit Exit-Code %2 fehlgeschlagen</translation>
     </message>
     <message>
         <source>cluster %1: sandbox-run on %2 gave an unreadable listing (is it this version?)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster %1: sandbox-run auf %2 lieferte eine unlesbare Auflistung (ist es dieselbe Version?)</translation>
     </message>
 </context>
 <context>
     <name>sandbox::StorageInventory</name>
     <message>
         <source>all runs</source>
-        <translation type="unfinished"></translation>
+        <translation>alle Läufe</translation>
     </message>
     <message>
         <source>%1 may be in use: a sandbox is running (%2); stop it first</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird möglicherweise verwendet: Eine Sandbox läuft (%2); stoppen Sie sie zuerst</translation>
     </message>
     <message>
         <source>%1 is running; stop it first</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 läuft; stoppen Sie sie zuerst</translation>
     </message>
     <message>
         <source>cannot remove %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht entfernt werden (%2)</translation>
     </message>
     <message>
         <source>cannot remove %1: no keyring service configured</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht entfernt werden: Kein Schlüsselbunddienst eingerichtet</translation>
     </message>
 </context>
 <context>
     <name>sandbox::StorageItem</name>
     <message>
         <source>Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Image</translation>
     </message>
     <message>
         <source>Sandbox</source>
-        <translation type="unfinished">Sandbox</translation>
+        <translation>Sandbox</translation>
     </message>
     <message>
         <source>Volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Volume</translation>
     </message>
     <message>
         <source>Run history</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführungsverlauf</translation>
     </message>
     <message>
         <source>Cloned repository (cache)</source>
-        <translation type="unfinished"></translation>
+        <translation>Geklontes Repository (Cache)</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished">Einstellungen</translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster</translation>
     </message>
     <message>
         <source>Secret (keyring)</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimnis (Schlüsselbund)</translation>
     </message>
 </context>
 <context>
     <name>sandbox::StudioCommandLine</name>
     <message>
         <source>Runs code you don&apos;t fully trust in fresh, disposable Linux sandboxes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führt Code, dem Sie nicht ganz vertrauen, in frischen, wegwerfbaren Linux-Sandboxen aus.</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished">Diese Hilfe anzeigen.</translation>
+        <translation>Diese Hilfe anzeigen.</translation>
     </message>
     <message>
         <source>Show the version.</source>
-        <translation type="unfinished">Die Version anzeigen.</translation>
+        <translation>Die Version anzeigen.</translation>
     </message>
     <message>
         <source>Fill the form from a saved spec (File &gt; Export Spec) and launch it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Formular aus einer gespeicherten Spezifikation (Datei &gt; Spezifikation exportieren) füllen und sie starten.</translation>
     </message>
     <message>
         <source>spec.json</source>
-        <translation type="unfinished"></translation>
+        <translation>spec.json</translation>
     </message>
     <message>
         <source>A repository URL (https, http, git, ssh, user@host:path, or a local repository) to clone, or a source file to open in the editor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Repository-URL (https, http, git, ssh, user@host:path oder ein lokales Repository) zum Klonen oder eine Quelldatei zum Öffnen im Editor.</translation>
     </message>
     <message>
         <source>--run: give one spec file</source>
-        <translation type="unfinished"></translation>
+        <translation>--run: Geben Sie genau eine Spezifikationsdatei an</translation>
     </message>
     <message>
         <source>--run: the spec file name is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>--run: Der Name der Spezifikationsdatei ist leer</translation>
     </message>
 </context>
 <context>
@@ -1863,19 +1869,19 @@ Verwendung: sandbox-run [Optionen] -- COMMAND [ARG...]
     </message>
     <message>
         <source>the image&apos;s files are not available</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dateien des Images sind nicht verfügbar</translation>
     </message>
     <message>
         <source>%1: not in the image</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Nicht im Image</translation>
     </message>
     <message>
         <source>%1: too many symbolic links</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Zu viele symbolische Verknüpfungen</translation>
     </message>
     <message>
         <source>%1: not a directory</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Kein Verzeichnis</translation>
     </message>
 </context>
 <context>
@@ -1909,31 +1915,31 @@ Verwendung: sandbox-run [Optionen] -- COMMAND [ARG...]
     <name>sandbox::imagemanifest</name>
     <message>
         <source>the image has none of the files a sandbox needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Image enthält keine der Dateien, die eine Sandbox benötigt</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>its manifest %1 cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Sein Manifest %1 kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>its manifest %1 is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Sein Manifest %1 ist beschädigt</translation>
     </message>
     <message>
         <source>/%1 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>/%1 fehlt</translation>
     </message>
     <message>
         <source>/%1 was changed or truncated</source>
-        <translation type="unfinished"></translation>
+        <translation>/%1 wurde verändert oder gekürzt</translation>
     </message>
     <message>
         <source>its manifest %1 is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Sein Manifest %1 ist leer</translation>
     </message>
 </context>
 <context>
@@ -2074,35 +2080,35 @@ Verwendung: sandbox-run [Optionen] -- COMMAND [ARG...]
     <name>ui::AboutDialog</name>
     <message>
         <source>About Sandbox Studio</source>
-        <translation type="unfinished">Über Sandbox Studio</translation>
+        <translation>Über Sandbox Studio</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Sandbox Studio&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Runs code you don&apos;t fully trust in fresh, disposable Linux sandboxes.&lt;/p&gt;</source>
-        <translation type="unfinished">&lt;p&gt;&lt;b&gt;Sandbox Studio&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Führt Code, dem Sie nicht ganz vertrauen, in frischen, wegwerfbaren Linux-Sandboxen aus.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&lt;b&gt;Sandbox Studio&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Führt Code, dem Sie nicht ganz vertrauen, in frischen, wegwerfbaren Linux-Sandboxen aus.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Component</source>
-        <translation type="unfinished"></translation>
+        <translation>Komponente</translation>
     </message>
     <message>
         <source>Built with</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebaut mit</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufend</translation>
     </message>
     <message>
         <source>none found: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>keine gefunden: %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>OCI runtime</source>
-        <translation type="unfinished"></translation>
+        <translation>OCI-Laufzeit</translation>
     </message>
 </context>
 <context>
@@ -2128,86 +2134,86 @@ Verwendung: sandbox-run [Optionen] -- COMMAND [ARG...]
     <name>ui::ChangesView</name>
     <message>
         <source>added</source>
-        <translation type="unfinished"></translation>
+        <translation>hinzugefügt</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>geändert</translation>
     </message>
     <message>
         <source>deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>gelöscht</translation>
     </message>
     <message>
         <source>No changes yet: launch a run in this tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Änderungen: Starten Sie einen Lauf in diesem Tab.</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung</translation>
     </message>
     <message>
         <source>Path</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfad</translation>
     </message>
     <message>
         <source>Select a file to see what changed in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Datei, um zu sehen, was sich darin geändert hat.</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <source>Compare the sandbox&apos;s files with its image again</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dateien der Sandbox erneut mit ihrem Image vergleichen</translation>
     </message>
     <message>
         <source>Hide Python caches</source>
-        <translation type="unfinished"></translation>
+        <translation>Python-Caches ausblenden</translation>
     </message>
     <message>
         <source>Leave __pycache__ folders out of the list</source>
-        <translation type="unfinished"></translation>
+        <translation>__pycache__-Ordner in der Liste auslassen</translation>
     </message>
     <message>
         <source>The run changed no files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Lauf hat keine Dateien geändert.</translation>
     </message>
     <message>
         <source>%1 added, %2 changed, %3 deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hinzugefügt, %2 geändert, %3 gelöscht</translation>
     </message>
     <message numerus="yes">
         <source>(%n Python cache path(s) hidden)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n Python-Cache-Pfad ausgeblendet)</numerusform>
+            <numerusform>(%n Python-Cache-Pfade ausgeblendet)</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: folder %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Ordner %2</translation>
     </message>
     <message>
         <source>%1: no diff (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Kein Diff (%2)</translation>
     </message>
     <message>
         <source>%1: larger than %2, not compared</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Größer als %2, nicht verglichen</translation>
     </message>
     <message>
         <source>%1: binary file %2 (%3 → %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Binärdatei %2 (%3 → %4)</translation>
     </message>
     <message>
         <source>%1: same content; only its permissions, owner or times changed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Gleicher Inhalt; nur Berechtigungen, Eigentümer oder Zeitstempel haben sich geändert</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2305,107 +2311,107 @@ Verwendung: sandbox-run [Optionen] -- COMMAND [ARG...]
     <name>ui::DataPanel</name>
     <message>
         <source>Secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimnisse</translation>
     </message>
     <message>
         <source>Host mounts (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Host-Einhängungen (schreibgeschützt)</translation>
     </message>
     <message>
         <source>Volumes (read-write)</source>
-        <translation type="unfinished"></translation>
+        <translation>Volumes (beschreibbar)</translation>
     </message>
 </context>
 <context>
     <name>ui::FilesPanel</name>
     <message>
         <source>No files yet: launch a run in this tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Dateien: Starten Sie einen Lauf in diesem Tab.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <source>Modified</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert</translation>
     </message>
     <message>
         <source>Double-click a file to view it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklicken Sie auf eine Datei, um sie anzuzeigen.</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <source>Read the sandbox&apos;s files again (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dateien der Sandbox neu einlesen (F5)</translation>
     </message>
     <message>
         <source>View</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigen</translation>
     </message>
     <message>
         <source>Show the selected file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Datei anzeigen</translation>
     </message>
     <message>
         <source>Save to…</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern unter…</translation>
     </message>
     <message>
         <source>Copy the selected file or folder to this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Datei oder den ausgewählten Ordner auf diesen Computer kopieren</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>%1: cannot show it (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Kann nicht angezeigt werden (%2)</translation>
     </message>
     <message>
         <source>%1: binary file, not shown; use Save to… to copy it out</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Binärdatei, nicht angezeigt; verwenden Sie Speichern unter…, um sie herauszukopieren</translation>
     </message>
     <message>
         <source>%1 (only the first %2 shown)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (nur die ersten %2 angezeigt)</translation>
     </message>
     <message>
         <source>Save folder %1 as</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner %1 speichern unter</translation>
     </message>
     <message>
         <source>Save file %1 as</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei %1 speichern unter</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: %1</translation>
     </message>
     <message numerus="yes">
         <source>Saved %n file(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei in %1 gespeichert</numerusform>
+            <numerusform>%n Dateien in %1 gespeichert</numerusform>
         </translation>
     </message>
     <message>
         <source>Saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 gespeichert</translation>
     </message>
     <message numerus="yes">
         <source>(%n link(s) or special file(s) left out)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n Verknüpfung oder Spezialdatei ausgelassen)</numerusform>
+            <numerusform>(%n Verknüpfungen oder Spezialdateien ausgelassen)</numerusform>
         </translation>
     </message>
 </context>
@@ -2413,31 +2419,31 @@ Verwendung: sandbox-run [Optionen] -- COMMAND [ARG...]
     <name>ui::FormRows</name>
     <message>
         <source>Remove this row</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Zeile entfernen</translation>
     </message>
     <message>
         <source>enter the path inside the sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Pfad in der Sandbox ein</translation>
     </message>
     <message>
         <source>the sandbox path &quot;%1&quot; is relative; it must start with /</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Sandbox-Pfad &quot;%1&quot; ist relativ; er muss mit / beginnen</translation>
     </message>
     <message>
         <source>the sandbox path &quot;%1&quot; is not normalised (write %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Sandbox-Pfad &quot;%1&quot; ist nicht normalisiert (schreiben Sie %2)</translation>
     </message>
     <message>
         <source>cannot mount over the sandbox&apos;s root directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Wurzelverzeichnis der Sandbox kann nicht überlagert werden</translation>
     </message>
     <message>
         <source>%1 is reserved for the sandbox&apos;s own %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist für das eigene %2 der Sandbox reserviert</translation>
     </message>
     <message>
         <source>%1, row %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Zeile %2: %3</translation>
     </message>
 </context>
 <context>
@@ -2496,277 +2502,278 @@ Verwendung: sandbox-run [Optionen] -- COMMAND [ARG...]
     </message>
     <message>
         <source>Use &amp;image</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Image verwenden</translation>
     </message>
     <message>
         <source>Fill the form&apos;s image section with this run&apos;s image</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Image-Abschnitt des Formulars mit dem Image dieses Laufs füllen</translation>
     </message>
 </context>
 <context>
     <name>ui::ImageBuildView</name>
     <message>
         <source>The build&apos;s output appears here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ausgabe des Baus erscheint hier.</translation>
     </message>
     <message>
         <source>Building %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird gebaut…</translation>
     </message>
     <message>
         <source>Step %1 of %2: %3 (%4%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1 von %2: %3 (%4%)</translation>
     </message>
     <message>
         <source>Image ready: %1 (id %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Image bereit: %1 (ID %2)</translation>
     </message>
     <message>
         <source>The build failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bau ist fehlgeschlagen.</translation>
     </message>
 </context>
 <context>
     <name>ui::ImageFormFields</name>
     <message>
         <source>base image: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis-Image: %1</translation>
     </message>
     <message>
         <source>apt packages: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Apt-Pakete: %1</translation>
     </message>
     <message>
         <source>pip packages: an index URL is set but no packages are given</source>
-        <translation type="unfinished"></translation>
+        <translation>Pip-Pakete: Eine Index-URL ist gesetzt, aber keine Pakete sind angegeben</translation>
     </message>
     <message>
         <source>pip index URL: leave the user and password out of the URL (recipes are kept in the history); set the index with its credentials in Settings or PIP_INDEX_URL instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Pip-Index-URL: Lassen Sie Benutzer und Passwort aus der URL weg (Rezepte werden im Verlauf gespeichert); setzen Sie den Index mit seinen Zugangsdaten stattdessen in den Einstellungen oder in PIP_INDEX_URL</translation>
     </message>
     <message>
         <source>pip index URL: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pip-Index-URL: %1</translation>
     </message>
     <message>
         <source>pip packages: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pip-Pakete: %1</translation>
     </message>
     <message>
         <source>environment: row %1 has a value but no name</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebung: Zeile %1 hat einen Wert, aber keinen Namen</translation>
     </message>
     <message>
         <source>environment: %1 is set twice</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebung: %1 ist doppelt gesetzt</translation>
     </message>
     <message>
         <source>environment: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebung: %1</translation>
     </message>
     <message>
         <source>build commands: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Baubefehle: %1</translation>
     </message>
 </context>
 <context>
     <name>ui::ImagePanel</name>
     <message>
         <source>Debian packages, e.g. jq curl git</source>
-        <translation type="unfinished"></translation>
+        <translation>Debian-Pakete, z. B. jq curl git</translation>
     </message>
     <message>
         <source>requirements, e.g. requests numpy==2.1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anforderungen, z. B. requests numpy==2.1</translation>
     </message>
     <message>
         <source>pip&apos;s default</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard von pip</translation>
     </message>
     <message>
         <source>Shell commands run once while building, one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Shell-Befehle, die beim Bauen einmal ausgeführt werden, einer pro Zeile</translation>
     </message>
     <message>
         <source>&amp;Base image:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Basis-Image:</translation>
     </message>
     <message>
         <source>&amp;Apt packages:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Apt-Pakete:</translation>
     </message>
     <message>
         <source>&amp;Pip packages:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pip-Pakete:</translation>
     </message>
     <message>
         <source>Pip &amp;index URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pip-Inde&amp;x-URL:</translation>
     </message>
     <message>
         <source>&amp;Environment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebun&amp;g:</translation>
     </message>
     <message>
         <source>Build &amp;commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Baubefeh&amp;le:</translation>
     </message>
     <message>
         <source>B&amp;uild image</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;mage bauen</translation>
     </message>
     <message>
         <source>Build the image now, so that Launch starts at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Image jetzt bauen, damit Starten sofort beginnt</translation>
     </message>
     <message>
         <source>Cancel build</source>
-        <translation type="unfinished"></translation>
+        <translation>Bau abbrechen</translation>
     </message>
     <message>
         <source>C&amp;opy</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;opieren</translation>
     </message>
     <message>
         <source>Copy the recipe as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Rezept als JSON kopieren</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei&amp;nfügen</translation>
     </message>
     <message>
         <source>Fill the form from a recipe or a spec (JSON) on the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Formular aus einem Rezept oder einer Spezifikation (JSON) in der Zwischenablage füllen</translation>
     </message>
     <message>
         <source>Op&amp;en…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Öffnen…</translation>
     </message>
     <message>
         <source>Fill the form from a recipe or an exported spec (JSON file)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Formular aus einem Rezept oder einer exportierten Spezifikation (JSON-Datei) füllen</translation>
     </message>
     <message>
         <source>Build log</source>
-        <translation type="unfinished"></translation>
+        <translation>Bauprotokoll</translation>
     </message>
     <message>
         <source>Recipe (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rezept (JSON)</translation>
     </message>
     <message>
         <source>Open recipe or spec</source>
-        <translation type="unfinished"></translation>
+        <translation>Rezept oder Spezifikation öffnen</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished">JSON-Dateien (*.json)</translation>
+        <translation>JSON-Dateien (*.json)</translation>
     </message>
     <message>
         <source>Debian slim</source>
-        <translation type="unfinished"></translation>
+        <translation>Debian slim</translation>
     </message>
     <message>
         <source>Registry image</source>
-        <translation type="unfinished"></translation>
+        <translation>Registry-Image</translation>
     </message>
     <message>
         <source>Local image</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokales Image</translation>
     </message>
     <message>
         <source>Root file system</source>
-        <translation type="unfinished"></translation>
+        <translation>Root-Dateisystem</translation>
     </message>
     <message>
         <source>What the image starts from</source>
-        <translation type="unfinished"></translation>
+        <translation>Worauf das Image aufbaut</translation>
     </message>
     <message>
         <source>The Debian release</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Debian-Version</translation>
     </message>
     <message>
         <source>registry.example.com/team/tool:1.2</source>
-        <translation type="unfinished"></translation>
+        <translation>registry.example.com/team/tool:1.2</translation>
     </message>
     <message>
         <source>No image built yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Image gebaut</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <source>List the images this computer has built</source>
-        <translation type="unfinished"></translation>
+        <translation>Die auf diesem Computer gebauten Images auflisten</translation>
     </message>
     <message>
         <source>/path/to/rootfs.tar or a directory</source>
-        <translation type="unfinished"></translation>
+        <translation>/pfad/zu/rootfs.tar oder ein Verzeichnis</translation>
     </message>
     <message>
         <source>…</source>
-        <translation type="unfinished"></translation>
+        <translation>…</translation>
     </message>
     <message>
         <source>Choose a root file system tarball</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Tarball mit Root-Dateisystem wählen</translation>
     </message>
     <message>
         <source>Tarballs (*.tar *.tar.gz *.tgz *.tar.xz *.tar.zst *.tar.bz2);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarballs (*.tar *.tar.gz *.tgz *.tar.xz *.tar.zst *.tar.bz2);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Add a variable</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Variable hinzufügen</translation>
     </message>
     <message>
         <source>Remove the selected variable</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Variable entfernen</translation>
     </message>
     <message>
         <source>base image: choose a local image (build one first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis-Image: Wählen Sie ein lokales Image (bauen Sie zuerst eines)</translation>
     </message>
     <message>
         <source>%1
 id %2, built %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+ID %2, gebaut %3</translation>
     </message>
     <message>
         <source>// %1</source>
-        <translation type="unfinished"></translation>
+        <translation>// %1</translation>
     </message>
     <message>
         <source>the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zwischenablage</translation>
     </message>
     <message>
         <source>open: cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>open: %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 holds no JSON recipe</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält kein JSON-Rezept</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>default: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard: %1</translation>
     </message>
 </context>
 <context>
@@ -2905,94 +2912,94 @@ id %2, built %3</source>
     </message>
     <message>
         <source>Image and packages</source>
-        <translation type="unfinished"></translation>
+        <translation>Image und Pakete</translation>
     </message>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten</translation>
     </message>
     <message>
         <source>Interactive terminal (&amp;PTY)</source>
-        <translation type="unfinished"></translation>
+        <translation>Interaktives &amp;Terminal (PTY)</translation>
     </message>
     <message>
         <source>Run with a terminal, for shells, editors and REPLs: keys go to the sandbox as typed and the terminal&apos;s size follows the view</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einem Terminal ausführen, für Shells, Editoren und REPLs: Tastendrücke gehen unverändert an die Sandbox und die Größe des Terminals folgt der Ansicht</translation>
     </message>
     <message>
         <source>&amp;Volumes…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Volumes…</translation>
     </message>
     <message>
         <source>Interactive terminal: runs on a cluster have none; turn it off or run on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Interaktives Terminal: Läufe auf einem Cluster haben keines; schalten Sie es aus oder führen Sie auf diesem Computer aus</translation>
     </message>
 </context>
 <context>
     <name>ui::MountsEditor</name>
     <message>
         <source>Host path</source>
-        <translation type="unfinished"></translation>
+        <translation>Host-Pfad</translation>
     </message>
     <message>
         <source>…</source>
-        <translation type="unfinished"></translation>
+        <translation>…</translation>
     </message>
     <message>
         <source>Choose a host directory or file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Verzeichnis oder eine Datei des Hosts wählen</translation>
     </message>
     <message>
         <source>&amp;Directory…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verzeichnis…</translation>
     </message>
     <message>
         <source>Mount a directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Verzeichnis einhängen</translation>
     </message>
     <message>
         <source>&amp;File…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei…</translation>
     </message>
     <message>
         <source>Mount a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Datei einhängen</translation>
     </message>
     <message>
         <source>Path in the sandbox, e.g. /data</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfad in der Sandbox, z. B. /data</translation>
     </message>
     <message>
         <source>Add &amp;Mount</source>
-        <translation type="unfinished"></translation>
+        <translation>Einhän&amp;gung hinzufügen</translation>
     </message>
     <message>
         <source>Show a host file or directory inside the sandbox, read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Datei oder ein Verzeichnis des Hosts schreibgeschützt in der Sandbox zeigen</translation>
     </message>
     <message>
         <source>Host files and directories, read-only in the sandbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien und Verzeichnisse des Hosts, schreibgeschützt in der Sandbox.</translation>
     </message>
     <message>
         <source>Mounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Einhängungen</translation>
     </message>
     <message>
         <source>choose a host path</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Host-Pfad</translation>
     </message>
     <message>
         <source>the host path &quot;%1&quot; is relative; it must start with /</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Host-Pfad &quot;%1&quot; ist relativ; er muss mit / beginnen</translation>
     </message>
     <message>
         <source>%1 does not exist on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert auf diesem Computer nicht</translation>
     </message>
     <message>
         <source>%1 is already used by row %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird bereits von Zeile %2 verwendet</translation>
     </message>
 </context>
 <context>
@@ -3230,164 +3237,164 @@ id %2, built %3</source>
     </message>
     <message>
         <source>Terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminal</translation>
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen</translation>
     </message>
     <message>
         <source>Files are shown for runs on this computer only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien werden nur für Läufe auf diesem Computer angezeigt.</translation>
     </message>
     <message>
         <source>No files yet: the sandbox is starting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Dateien: Die Sandbox startet.</translation>
     </message>
     <message>
         <source>No changes yet: the sandbox is starting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Änderungen: Die Sandbox startet.</translation>
     </message>
 </context>
 <context>
     <name>ui::SandboxView</name>
     <message>
         <source>The sandbox did not start, so it has no files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sandbox ist nicht gestartet und hat daher keine Dateien.</translation>
     </message>
     <message>
         <source>The sandbox&apos;s files are gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dateien der Sandbox sind nicht mehr vorhanden.</translation>
     </message>
 </context>
 <context>
     <name>ui::SecretEditorDialog</name>
     <message>
         <source>VARIABLE</source>
-        <translation type="unfinished"></translation>
+        <translation>VARIABLE</translation>
     </message>
     <message>
         <source>value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>New Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Geheimnis</translation>
     </message>
     <message>
         <source>e.g. github-token</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. github-token</translation>
     </message>
     <message>
         <source>&amp;Add Variable</source>
-        <translation type="unfinished"></translation>
+        <translation>Variable &amp;hinzufügen</translation>
     </message>
     <message>
         <source>Show &amp;values</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Werte anzeigen</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>Environment variables the sandbox gets:</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebungsvariablen, die die Sandbox erhält:</translation>
     </message>
     <message>
         <source>Edit Secret %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimnis %1 bearbeiten</translation>
     </message>
     <message>
         <source>Name: enter a name for the secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Name: Geben Sie einen Namen für das Geheimnis ein</translation>
     </message>
     <message>
         <source>Name: &quot;%1&quot; is not a valid secret name (letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;; at most 64)</source>
-        <translation type="unfinished"></translation>
+        <translation>Name: &quot;%1&quot; ist kein gültiger Geheimnisname (Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;; höchstens 64)</translation>
     </message>
     <message>
         <source>Variables</source>
-        <translation type="unfinished"></translation>
+        <translation>Variablen</translation>
     </message>
     <message>
         <source>enter the variable&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Namen der Variablen ein</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid variable name (letters, digits, &apos;_&apos;; not starting with a digit)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist kein gültiger Variablenname (Buchstaben, Ziffern, &apos;_&apos;; nicht mit einer Ziffer beginnend)</translation>
     </message>
     <message>
         <source>%1 is set twice</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist doppelt gesetzt</translation>
     </message>
     <message>
         <source>Variables: add at least one KEY=value</source>
-        <translation type="unfinished"></translation>
+        <translation>Variablen: Fügen Sie mindestens ein KEY=value hinzu</translation>
     </message>
     <message>
         <source>Name: a secret named %1 exists already; edit it instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Name: Ein Geheimnis namens %1 existiert bereits; bearbeiten Sie stattdessen dieses</translation>
     </message>
 </context>
 <context>
     <name>ui::SecretsPanel</name>
     <message>
         <source>Checked secrets reach the sandbox as environment variables</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Geheimnisse gelangen als Umgebungsvariablen in die Sandbox</translation>
     </message>
     <message>
         <source>Ne&amp;w…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bea&amp;rbeiten…</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <source>Re&amp;load</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu la&amp;den</translation>
     </message>
     <message>
         <source>Read the secrets&apos; names from the keyring again</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Namen der Geheimnisse erneut aus dem Schlüsselbund lesen</translation>
     </message>
     <message>
         <source>The keyring is unavailable, so no secrets can be listed or stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund ist nicht verfügbar, daher können keine Geheimnisse aufgelistet oder gespeichert werden: %1</translation>
     </message>
     <message>
         <source>No stored secrets yet: New… adds one to the keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine gespeicherten Geheimnisse: Neu… fügt eines zum Schlüsselbund hinzu.</translation>
     </message>
     <message>
         <source>%1 (missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (fehlt)</translation>
     </message>
     <message>
         <source>Saved the secret %1 in the keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Geheimnis %1 wurde im Schlüsselbund gespeichert.</translation>
     </message>
     <message>
         <source>Delete secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimnis löschen</translation>
     </message>
     <message>
         <source>Delete the secret %1 from the keyring? Runs that name it will fail to start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Geheimnis %1 aus dem Schlüsselbund löschen? Läufe, die es nennen, werden nicht starten.</translation>
     </message>
     <message>
         <source>Deleted the secret %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Geheimnis %1 wurde gelöscht.</translation>
     </message>
 </context>
 <context>
@@ -3438,11 +3445,11 @@ id %2, built %3</source>
     </message>
     <message>
         <source>&amp;General</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Allgemein</translation>
     </message>
     <message>
         <source>S&amp;torage</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speicher</translation>
     </message>
 </context>
 <context>
@@ -3472,253 +3479,253 @@ id %2, built %3</source>
     <name>ui::StoragePage</name>
     <message>
         <source>What Sandbox Studio keeps on this computer. Removing an image, a clone or the history frees space; they are made again when needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was Sandbox Studio auf diesem Computer speichert. Das Entfernen eines Images, eines Klons oder des Verlaufs gibt Speicherplatz frei; sie werden bei Bedarf neu erstellt.</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Ak&amp;tualisieren</translation>
     </message>
     <message>
         <source>Re&amp;move…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen…</translation>
     </message>
     <message>
         <source>keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselbund</translation>
     </message>
     <message>
         <source>Secrets: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimnisse: %1</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Remove %1 (%2)? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) entfernen? Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
         <source>Removed %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde entfernt.</translation>
     </message>
 </context>
 <context>
     <name>ui::VolumesBrowser</name>
     <message>
         <source>Volumes</source>
-        <translation type="unfinished"></translation>
+        <translation>Volumes</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Ak&amp;tualisieren</translation>
     </message>
     <message>
         <source>Volumes on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Volumes auf:</translation>
     </message>
     <message>
         <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu…</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen…</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished">&amp;Ansicht</translation>
+        <translation>&amp;Anzeigen</translation>
     </message>
     <message>
         <source>&amp;Save As…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern unter…</translation>
     </message>
     <message>
         <source>&amp;Upload…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hochladen…</translation>
     </message>
     <message>
         <source>Select a file and press View.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Datei und klicken Sie auf Anzeigen.</translation>
     </message>
     <message>
         <source>This computer</source>
-        <translation type="unfinished">Dieser Computer</translation>
+        <translation>Dieser Computer</translation>
     </message>
     <message>
         <source>Cluster %1</source>
-        <translation type="unfinished">Cluster %1</translation>
+        <translation>Cluster %1</translation>
     </message>
     <message>
         <source>no cluster named %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Cluster namens %1</translation>
     </message>
     <message>
         <source>cluster %1 is no longer configured</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster %1 ist nicht mehr eingerichtet</translation>
     </message>
     <message>
         <source>no volume named %1 here</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier gibt es kein Volume namens %1</translation>
     </message>
     <message>
         <source>volume %1 has no %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Volume %1 enthält kein %2</translation>
     </message>
     <message>
         <source>Created volume %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Volume %1 wurde angelegt.</translation>
     </message>
     <message>
         <source>Deleted volume %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Volume %1 wurde gelöscht.</translation>
     </message>
     <message>
         <source>%1 is %2, too big to show here; use Save As….</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist %2 groß, zu groß für die Anzeige hier; verwenden Sie Speichern unter….</translation>
     </message>
     <message>
         <source>%1 is a binary file (%2); use Save As….</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine Binärdatei (%2); verwenden Sie Speichern unter….</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Saved %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde in %2 gespeichert.</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished">%1 kann nicht gelesen werden: %2</translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>Uploaded %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde nach %2 hochgeladen.</translation>
     </message>
     <message>
         <source>New Volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Volume</translation>
     </message>
     <message>
         <source>Name (letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;):</source>
-        <translation type="unfinished"></translation>
+        <translation>Name (Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;):</translation>
     </message>
     <message>
         <source>Delete Volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Volume löschen</translation>
     </message>
     <message>
         <source>Delete volume %1 and every file in it? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Volume %1 mit allen darin enthaltenen Dateien löschen? Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Save %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 speichern</translation>
     </message>
     <message>
         <source>Upload to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach %1 hochladen</translation>
     </message>
     <message>
         <source>Replace File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei ersetzen</translation>
     </message>
     <message>
         <source>%1 exists in volume %2. Replace it?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert bereits im Volume %2. Ersetzen?</translation>
     </message>
 </context>
 <context>
     <name>ui::VolumesPicker</name>
     <message>
         <source>A named volume keeps its files between runs; an ephemeral one is made for the run and removed after it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein benanntes Volume behält seine Dateien zwischen Läufen; ein flüchtiges wird für den Lauf angelegt und danach entfernt</translation>
     </message>
     <message>
         <source>Path in the sandbox, e.g. /cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfad in der Sandbox, z. B. /cache</translation>
     </message>
     <message>
         <source>Add &amp;Volume</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Volume hinzufügen</translation>
     </message>
     <message>
         <source>Mount a volume read-write in the sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Volume beschreibbar in der Sandbox einhängen</translation>
     </message>
     <message>
         <source>&amp;New Named Volume…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues &amp;benanntes Volume…</translation>
     </message>
     <message>
         <source>Create a volume that keeps its files between runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Volume anlegen, das seine Dateien zwischen Läufen behält</translation>
     </message>
     <message>
         <source>Read-write storage: named volumes keep their files between runs; ephemeral ones are removed when the run ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibbarer Speicher: Benannte Volumes behalten ihre Dateien zwischen Läufen; flüchtige werden am Ende des Laufs entfernt.</translation>
     </message>
     <message>
         <source>%1 (missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (fehlt)</translation>
     </message>
     <message>
         <source>Ephemeral</source>
-        <translation type="unfinished"></translation>
+        <translation>Flüchtig</translation>
     </message>
     <message>
         <source>New named volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues benanntes Volume</translation>
     </message>
     <message>
         <source>Name (letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;):</source>
-        <translation type="unfinished"></translation>
+        <translation>Name (Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;):</translation>
     </message>
     <message>
         <source>Volumes</source>
-        <translation type="unfinished"></translation>
+        <translation>Volumes</translation>
     </message>
     <message>
         <source>no volume named %1 (create it with New Named Volume…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Volume namens %1 (anlegen mit Neues benanntes Volume…)</translation>
     </message>
     <message>
         <source>%1 is already used by row %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird bereits von Zeile %2 verwendet</translation>
     </message>
     <message>
         <source>%1 is already used by a host mount</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird bereits von einer Host-Einhängung verwendet</translation>
     </message>
 </context>
 </TS>
