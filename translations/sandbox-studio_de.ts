@@ -1267,6 +1267,10 @@
         <source>network: cannot write %1</source>
         <translation>network: %1 kann nicht geschrieben werden</translation>
     </message>
+    <message>
+        <source>network: pasta failed to start (exit status %1)</source>
+        <translation>network: pasta konnte nicht starten (Exit-Status %1)</translation>
+    </message>
 </context>
 <context>
     <name>sandbox::ResolvedImage</name>
@@ -1851,6 +1855,38 @@ Verwendung: sandbox-run [Optionen] -- COMMAND [ARG...]
     <message>
         <source>the cpu cgroup controller (CFS quota) is not available on this host</source>
         <translation>Der cpu-cgroup-Controller (CFS-Quota) ist auf diesem Host nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>this process is in no cgroup v2 hierarchy</source>
+        <translation>dieser Prozess ist in keiner cgroup-v2-Hierarchie</translation>
+    </message>
+    <message>
+        <source>no cgroup on the way from %1 up is delegated to this user</source>
+        <translation>keine cgroup auf dem Weg von %1 nach oben ist an diesen Benutzer delegiert</translation>
+    </message>
+    <message>
+        <source>%1 is not writable by this user</source>
+        <translation>%1 ist für diesen Benutzer nicht beschreibbar</translation>
+    </message>
+    <message>
+        <source>the delegated cgroup %1 lacks the controllers %2</source>
+        <translation>der delegierten cgroup %1 fehlen die Controller %2</translation>
+    </message>
+    <message>
+        <source>%1 is not below the delegated cgroup %2</source>
+        <translation>%1 liegt nicht unterhalb der delegierten cgroup %2</translation>
+    </message>
+    <message>
+        <source>cannot create the cgroup %1</source>
+        <translation>die cgroup %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot enable %1 in %2: %3</source>
+        <translation>%1 kann in %2 nicht aktiviert werden: %3</translation>
+    </message>
+    <message>
+        <source>this host does not run cgroup v2 alone (cgroup v1 or hybrid)</source>
+        <translation>dieser Rechner nutzt nicht ausschließlich cgroup v2 (cgroup v1 oder hybrid)</translation>
     </message>
 </context>
 <context>

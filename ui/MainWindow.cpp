@@ -119,20 +119,25 @@ MainWindow::MainWindow(QWidget* parent)
     addTab->setAutoRaise(true);
     m_tabs->setCornerWidget(addTab, Qt::TopRightCorner);
 
+    // The command gets the whole width; how it runs goes on a row below.
     auto* commandRow = new QHBoxLayout;
     commandRow->addWidget(new QLabel(tr("Command:"), this));
     commandRow->addWidget(m_command, 1);
-    commandRow->addWidget(m_interactiveTerminal);
-    auto* runOnLabel = new QLabel(tr("Run &on:"), this);
-    runOnLabel->setBuddy(m_runOn);
-    commandRow->addWidget(runOnLabel);
-    commandRow->addWidget(m_runOn);
     commandRow->addWidget(m_launch);
     commandRow->addWidget(m_stop);
+    auto* howRow = new QHBoxLayout;
+    auto* runOnLabel = new QLabel(tr("Run &on:"), this);
+    runOnLabel->setBuddy(m_runOn);
+    howRow->addWidget(runOnLabel);
+    howRow->addWidget(m_runOn);
+    howRow->addSpacing(12);
+    howRow->addWidget(m_interactiveTerminal);
+    howRow->addStretch(1);
     auto* runArea = new QWidget(this);
     auto* runLayout = new QVBoxLayout(runArea);
     runLayout->setContentsMargins(0, 0, 0, 0);
     runLayout->addLayout(commandRow);
+    runLayout->addLayout(howRow);
     runLayout->addWidget(m_tabs, 1);
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
@@ -538,8 +543,16 @@ void MainWindow::restoreWindowState()
         // First start: most of the height for the form and the runs.
         QTimer::singleShot(0, this, [this] { resizeDocks({m_historyDock}, {height() / 4}, Qt::Vertical); });
     }
-    if (const QByteArray splitter = settings.value(kSplitterKey).toByteArray(); !splitter.isEmpty())
+    if (const QByteArray splitter = settings.value(kSplitterKey).toByteArray(); !splitter.isEmpty()) {
         m_splitter->restoreState(splitter);
+    } else {
+        // First start: room for the form's tables (the size hints alone
+        // leave it a third of the width).
+        QTimer::singleShot(0, this, [this] {
+            const int total = m_splitter->width();
+            m_splitter->setSizes({total * 2 / 5, total - total * 2 / 5});
+        });
+    }
 }
 
 void MainWindow::saveWindowState() const

