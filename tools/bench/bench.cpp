@@ -182,15 +182,18 @@ Figures measureSandboxes(Engine& engine, int runs)
         QCoreApplication::processEvents(); // let the warm pool refill
         return total;
     };
-    // Warm up (image in page cache, warm pool filled).
-    for (int i = 0; i < 3; ++i)
-        runOnce(trueSpec, nullptr);
-    for (int i = 0; i < runs; ++i) {
-        // Give the pool its refill, as a caller between runs would.
+    // Gives the pool its refill, as a caller between runs would.
+    auto waitForWarmContainer = [&engine] {
         QElapsedTimer wait;
         wait.start();
         while (engine.warmContainerCount() < 1 && wait.elapsed() < 5000)
             QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 10);
+    };
+    // Warm up (image in page cache, warm pool filled).
+    for (int i = 0; i < 3; ++i)
+        runOnce(trueSpec, nullptr);
+    for (int i = 0; i < runs; ++i) {
+        waitForWarmContainer();
         figures.startToExit.push_back(runOnce(trueSpec, nullptr));
     }
     SandboxSpec blockedSpec = trueSpec;
@@ -198,19 +201,13 @@ Figures measureSandboxes(Engine& engine, int runs)
     for (int i = 0; i < 3; ++i) // the pool follows the last kind of sandbox
         runOnce(blockedSpec, nullptr);
     for (int i = 0; i < runs; ++i) {
-        QElapsedTimer wait;
-        wait.start();
-        while (engine.warmContainerCount() < 1 && wait.elapsed() < 5000)
-            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 10);
+        waitForWarmContainer();
         figures.startToExitBlocked.push_back(runOnce(blockedSpec, nullptr));
     }
     for (int i = 0; i < 3; ++i)
         runOnce(echoSpec, nullptr);
     for (int i = 0; i < runs; ++i) {
-        QElapsedTimer wait;
-        wait.start();
-        while (engine.warmContainerCount() < 1 && wait.elapsed() < 5000)
-            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 10);
+        waitForWarmContainer();
         double first = -1;
         runOnce(echoSpec, &first);
         figures.firstByte.push_back(first);
