@@ -7,6 +7,8 @@
 #include "ui/RunTab.h"
 #include "ui/SettingsDialog.h"
 #include "ui/TerminalView.h"
+#include "sandbox/Sandbox.h"
+#include "storage/StorageInventory.h"
 
 #include <QAction>
 #include <QApplication>
@@ -22,6 +24,7 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QToolBox>
 
 class TestMainWindow : public QObject
@@ -259,6 +262,43 @@ private Q_SLOTS:
         qputenv("SANDBOX_STUDIO_DATA_DIR", saved);
         QCOMPARE(stored.engineOptions().paths.dataDir, QString::fromLocal8Bit(saved));
         QCOMPARE(stored.engineOptions().runtime, "runc");
+    }
+
+    // A container made ahead of need holds its owner lock like a running
+    // sandbox, so with one waiting Settings > Storage refused to remove any
+    // image, volume, clone or history ("a sandbox is running"). A finished
+    // tab's kept files still count until the tab closes.
+    void storageIsFreeWhileSettingsAreOpen()
+    {
+        ui::MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.commandEdit()->setText(QStringLiteral("true"));
+        QSignalSpy finished(&window, &ui::MainWindow::runFinished);
+        window.launch();
+        QVERIFY(finished.wait(180000));
+        QCOMPARE(finished.first().first().toInt(), 0);
+        const sandbox::StorageInventory inventory({sandbox::Paths::fromEnvironment(), {}, {}, {}});
+        // The engine prepares the next sandbox in the background.
+        QTRY_VERIFY_WITH_TIMEOUT(!inventory.liveSandboxes().isEmpty(), 20000);
+
+        QStringList liveWhileOpen{QStringLiteral("not checked")};
+        QTimer closer;
+        connect(&closer, &QTimer::timeout, this, [&] {
+            auto* dialog = qobject_cast<ui::SettingsDialog*>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            liveWhileOpen = inventory.liveSandboxes();
+            dialog->reject();
+        });
+        closer.start(50);
+        window.showSettings();
+        closer.stop();
+        // The finished run's files stay for its Files view until its tab
+        // closes; only that sandbox may remain.
+        QVERIFY(window.currentRunTab()->sandbox());
+        liveWhileOpen.removeAll(window.currentRunTab()->sandbox()->id());
+        QVERIFY2(liveWhileOpen.isEmpty(), qPrintable(liveWhileOpen.join(QStringLiteral(", "))));
     }
 
     void closingWhileRunningLeavesNothing()

@@ -194,7 +194,7 @@ private Q_SLOTS:
         QVERIFY(volumes.exists(volume));
         const std::optional<StorageItem> image = find(items, StorageItem::Kind::Image, "debian-slim");
         QVERIFY(image);
-        QVERIFY(inventory.remove(*image).contains("stop it first"));
+        QVERIFY(inventory.remove(*image).contains("stop it, or close its tab, first"));
         QVERIFY(engine->images().isBuilt(sandbox::ImageRecipe("debian-slim")));
 
         box->terminate();

@@ -1693,8 +1693,8 @@ Verwendung: sandbox-run [Optionen] -- COMMAND [ARG...]
         <translation>alle Läufe</translation>
     </message>
     <message>
-        <source>%1 may be in use: a sandbox is running (%2); stop it first</source>
-        <translation>%1 wird möglicherweise verwendet: Eine Sandbox läuft (%2); stoppen Sie sie zuerst</translation>
+        <source>%1 may be in use: a sandbox is running or its files are kept for viewing (%2); stop it, or close its tab, first</source>
+        <translation>%1 wird möglicherweise verwendet: Eine Sandbox läuft oder ihre Dateien werden zur Ansicht aufbewahrt (%2); stoppen Sie sie oder schließen Sie zuerst ihren Tab</translation>
     </message>
     <message>
         <source>%1 is running; stop it first</source>

@@ -489,6 +489,10 @@ void MainWindow::exportSpec()
 
 void MainWindow::showSettings()
 {
+    // Containers made ahead of need count as running sandboxes, which
+    // would keep the Storage page from removing anything; the next launch
+    // makes them again.
+    m_engine->dropWarmContainers();
     SettingsDialog dialog(AppSettings::load(), this);
     if (dialog.exec() == QDialog::Accepted)
         m_status->setText(tr("Settings saved; they take effect the next time Sandbox Studio starts."));

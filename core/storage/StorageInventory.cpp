@@ -124,9 +124,11 @@ QString StorageInventory::remove(const StorageItem& item) const
     const QString what = StorageItem::kindName(item.kind) + QStringLiteral(" \"") + item.name + QLatin1Char('"');
     const QStringList live = liveSandboxes();
     auto refuseWhileRunning = [&]() -> QString {
-        return live.isEmpty() ? QString()
-                              : tr("%1 may be in use: a sandbox is running (%2); stop it first")
-                                    .arg(what, live.join(QStringLiteral(", ")));
+        return live.isEmpty()
+                   ? QString()
+                   : tr("%1 may be in use: a sandbox is running or its files are kept for viewing (%2); "
+                        "stop it, or close its tab, first")
+                         .arg(what, live.join(QStringLiteral(", ")));
     };
     // Only paths the inventory itself lists, so a crafted item cannot
     // point removal elsewhere.
