@@ -63,7 +63,7 @@ MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent),
       m_settings(AppSettings::load()),
       m_engine(std::make_unique<sandbox::Engine>(m_settings.engineOptions())),
-      m_history(std::make_unique<sandbox::RunHistory>(m_engine->paths().dataDir + QStringLiteral("/history"))),
+      m_history(std::make_unique<sandbox::RunHistory>(m_engine->paths().historyDir())),
       m_historyWriter(std::make_unique<QThreadPool>())
 {
     m_historyWriter->setMaxThreadCount(1);
