@@ -31,8 +31,8 @@ private Q_SLOTS:
         QTest::newRow("domain, no tag") << "registry.example.org/tool" << registry << "";
         QTest::newRow("digest") << QString("localhost:5000/tool@sha256:" + QString(64, QChar('a'))) << registry << "";
         QTest::newRow("bad digest") << "localhost:5000/tool@sha256:xyz" << -1 << "digest";
-        QTest::newRow("no host") << "nope" << -1 << "is not a known image";
-        QTest::newRow("docker hub short") << "library/ubuntu:22.04" << -1 << "not a registry host";
+        // Short names resolve through registries.conf (tst_registriesconf).
+        QTest::newRow("bad short name") << "Nope" << -1 << "not a valid image name";
         QTest::newRow("upper case path") << "localhost:5000/Team/tool" << -1 << "path component";
         QTest::newRow("empty tag") << "localhost:5000/team/tool:" << -1 << "tag";
         QTest::newRow("port too big") << "localhost:99999/team/tool" << -1 << "out of range";

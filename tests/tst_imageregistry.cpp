@@ -44,6 +44,8 @@ private:
     testsupport::Server m_registry;
     QString m_reference;
     QString m_token;
+    QString m_registryHost;
+    const QString m_dataDir = qEnvironmentVariable("SANDBOX_STUDIO_DATA_DIR");
 
 private Q_SLOTS:
     void initTestCase()
@@ -82,9 +84,51 @@ private Q_SLOTS:
             "umoci raw add-layer --image oci:1.2 layer3.tar\n"
             "umoci config --image oci:1.2 --config.env GREETING=hello-$2 --config.workingdir /srv "
             "--config.entrypoint cat --config.cmd /srv/file\n"
-            "skopeo copy --quiet --dest-tls-verify=false oci:oci:1.2 docker://$3\n"),
-            {m_dir.path(), m_token, m_reference});
+            "skopeo copy --quiet --dest-tls-verify=false oci:oci:1.2 docker://$3\n"
+            // The same image as Docker Hub's python:3.12-slim, for the mirror.
+            "skopeo copy --quiet --dest-tls-verify=false oci:oci:1.2 docker://$4/library/python:3.12-slim\n"),
+            {m_dir.path(), m_token, m_reference, registry});
         QVERIFY2(made.exitCode == 0, made.output.constData());
+        m_registryHost = registry;
+    }
+
+    void shortNameThroughAMirror()
+    {
+        // docker.io is mirrored to the loopback registry; docker.io itself is
+        // a closed loopback port, so nothing can leave this machine.
+        const QString conf = m_dir.filePath(QStringLiteral("registries.conf"));
+        QFile file(conf);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QStringLiteral("[[registry]]\nprefix = \"docker.io\"\nlocation = \"127.0.0.1:%1\"\ninsecure = true\n"
+                                  "[[registry.mirror]]\nlocation = \"%2\"\ninsecure = true\n")
+                       .arg(testsupport::freeLoopbackPort())
+                       .arg(m_registryHost)
+                       .toUtf8());
+        file.close();
+        qputenv("CONTAINERS_REGISTRIES_CONF", QFile::encodeName(conf));
+        // A data directory of its own, so that each run really pulls.
+        QTemporaryDir data;
+        qputenv("SANDBOX_STUDIO_DATA_DIR", QFile::encodeName(data.path()));
+        const Result help = cli({QStringLiteral("--help")});
+        const Result run = cli({QStringLiteral("--image"), QStringLiteral("python:3.12-slim"), QStringLiteral("--"),
+                                QStringLiteral("cat"), QStringLiteral("/srv/file"), QStringLiteral("/etc/marker")});
+
+        // Ambiguity is an error that lists the candidates, before anything runs.
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write("unqualified-search-registries = [\"docker.io\", \"quay.io\"]\n");
+        file.close();
+        const Result ambiguous = cli({QStringLiteral("--image"), QStringLiteral("zz-no-alias:1"), QStringLiteral("--"),
+                                      QStringLiteral("true")});
+        qunsetenv("CONTAINERS_REGISTRIES_CONF");
+        qputenv("SANDBOX_STUDIO_DATA_DIR", QFile::encodeName(m_dataDir));
+
+        QVERIFY2(run.code == 0, run.err.constData());
+        QCOMPARE(run.out, QByteArray("layer2\nregistry-" + m_token.toUtf8() + "\n"));
+        QVERIFY2(run.err.contains("[step 1/1] pull docker.io/library/python:3.12-slim"), run.err.constData());
+        QVERIFY2(help.out.contains("python:3.12-slim is docker.io/library/python:3.12-slim here"), help.out.constData());
+        QCOMPARE(ambiguous.code, 2);
+        QVERIFY2(ambiguous.err.contains("docker.io/library/zz-no-alias:1, quay.io/zz-no-alias:1"),
+                 ambiguous.err.constData());
     }
 
     void pullsAndRunsWithWhiteoutsAndConfig()

@@ -4,6 +4,7 @@
 #include "CodeEditor.h"
 #include "ImageBuildView.h"
 #include "image/ImageStore.h"
+#include "image/RegistriesConf.h"
 
 #include <QClipboard>
 #include <QComboBox>
@@ -218,7 +219,16 @@ QWidget* ImagePanel::createBaseRow()
 
     m_reference = new QLineEdit(this);
     m_reference->setObjectName(QStringLiteral("registryReference"));
-    m_reference->setPlaceholderText(tr("registry.example.com/team/tool:1.2"));
+    m_reference->setPlaceholderText(tr("python:3.12-slim or registry.example.com/team/tool:1.2"));
+    m_resolvedReference = new QLabel(this);
+    m_resolvedReference->setObjectName(QStringLiteral("resolvedReference"));
+    m_resolvedReference->setWordWrap(true);
+    m_resolvedReference->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto* referencePage = new QWidget(this);
+    auto* referenceColumn = new QVBoxLayout(referencePage);
+    referenceColumn->setContentsMargins(0, 0, 0, 0);
+    referenceColumn->addWidget(m_reference);
+    referenceColumn->addWidget(m_resolvedReference);
 
     m_localImage = new QComboBox(this);
     m_localImage->setObjectName(QStringLiteral("localImage"));
@@ -256,7 +266,7 @@ QWidget* ImagePanel::createBaseRow()
 
     m_baseStack = new QStackedWidget(this);
     m_baseStack->addWidget(m_suite);
-    m_baseStack->addWidget(m_reference);
+    m_baseStack->addWidget(referencePage);
     m_baseStack->addWidget(localPage);
     m_baseStack->addWidget(rootfsPage);
     m_baseStack->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
@@ -543,6 +553,10 @@ void ImagePanel::updateRecipe()
     ImageFormFields::Field field = ImageFormFields::Field::None;
     const sandbox::ImageRecipe result = recipe(&error, &field);
     markField(field);
+    // A short name shows what it resolves to (registries.conf).
+    const QString resolved = sandbox::RegistriesConf::describeShortName(m_reference->text().trimmed());
+    m_resolvedReference->setText(resolved);
+    m_resolvedReference->setVisible(!resolved.isEmpty());
     m_problem->setText(error);
     m_problem->setVisible(!error.isEmpty());
     if (error.isEmpty()) {

@@ -63,6 +63,7 @@ public:
     QComboBox* baseKindBox() const { return m_baseKind; }
     QComboBox* suiteBox() const { return m_suite; }
     QLineEdit* referenceEdit() const { return m_reference; }
+    QLabel* resolvedReferenceLabel() const { return m_resolvedReference; }
     QComboBox* localImageBox() const { return m_localImage; }
     QLineEdit* rootfsEdit() const { return m_rootfs; }
     QLineEdit* aptEdit() const { return m_apt; }
@@ -129,6 +130,7 @@ private:
     QStackedWidget* m_baseStack = nullptr;
     QComboBox* m_suite = nullptr;
     QLineEdit* m_reference = nullptr;
+    QLabel* m_resolvedReference = nullptr;
     QComboBox* m_localImage = nullptr;
     QToolButton* m_refreshLocal = nullptr;
     QLineEdit* m_rootfs = nullptr;

@@ -1,5 +1,7 @@
 #include "cli/ImageOptions.h"
 
+#include "image/RegistriesConf.h"
+
 #include <algorithm>
 
 #include <QCommandLineParser>
@@ -39,6 +41,18 @@ bool splitCopy(const QString& value, QString* source, QString* destination)
     return true;
 }
 
+// How a short name resolves here, for --help: "python:3.12-slim is
+// docker.io/library/python:3.12-slim".
+QString shortNameExample()
+{
+    const QString name = QStringLiteral("python:3.12-slim");
+    QString error;
+    const RegistriesConf::Resolution resolution = RegistriesConf::resolveShortName(name, &error);
+    if (resolution.reference.isEmpty())
+        return tr("%1 does not resolve here: %2").arg(name, error);
+    return tr("%1 is %2 here, by %3").arg(name, resolution.reference, resolution.how);
+}
+
 } // namespace
 
 ImageOptions::ImageOptions()
@@ -47,7 +61,9 @@ ImageOptions::ImageOptions()
         m_options << QCommandLineOption(QString::fromLatin1(name), description, value);
     };
     option("image", tr("Image base: debian-slim, debian-slim:trixie, a registry reference "
-                       "(localhost:5000/team/tool:1.2), a rootfs tarball or a directory (default: debian-slim)."),
+                       "(localhost:5000/team/tool:1.2) or a short name resolved through registries.conf (%1), "
+                       "a rootfs tarball or a directory (default: debian-slim).")
+                        .arg(shortNameExample()),
            tr("ref"));
     option("suite", tr("Debian suite of debian-slim: bookworm or trixie."), tr("suite"));
     option("recipe", tr("Image recipe as JSON, inline or in a file (a string or {\"base\", \"steps\"}); later step flags add to it."),

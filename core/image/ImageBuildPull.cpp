@@ -2,6 +2,8 @@
 // and each of its layers is unpacked into a layer of its own.
 #include "image/ImageBuild.h"
 
+#include "image/RegistriesConf.h"
+
 #include <QDir>
 #include <QJsonDocument>
 
@@ -52,7 +54,16 @@ void ImageBuild::pullBase()
     if (isLoopbackRegistry(reference))
         arguments << QStringLiteral("--src-tls-verify=false");
     arguments << QStringLiteral("docker://") + reference << QStringLiteral("oci:") + m_staging + QStringLiteral("/oci:image");
-    report(5, tr("downloading"));
+    QString detail = tr("downloading");
+    QString confError;
+    const RegistriesConf conf = RegistriesConf::load(&confError);
+    if (const RegistryEntry* entry = conf.registryFor(reference); entry && !entry->mirrors.isEmpty()) {
+        QStringList mirrors;
+        for (const RegistryMirror& mirror : entry->mirrors)
+            mirrors << mirror.location;
+        detail = tr("downloading (mirrors from registries.conf: %1)").arg(mirrors.join(QStringLiteral(", ")));
+    }
+    report(5, detail);
     runProcess(QStringLiteral("skopeo"), arguments, [this] {
         QString error;
         const std::optional<OciImage> image = oci::readLayout(m_staging + QStringLiteral("/oci"), &error);

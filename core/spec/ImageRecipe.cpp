@@ -1,5 +1,7 @@
 #include "spec/ImageRecipe.h"
 
+#include "image/RegistriesConf.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -498,6 +500,15 @@ ImageBase ImageRecipe::parseBase(const QString& text, QString* error)
         return base;
     }
     QString why;
+    if (RegistriesConf::isShortName(text)) {
+        // "python:3.12-slim": resolved as podman does (registries.conf).
+        const RegistriesConf::Resolution resolution = RegistriesConf::resolveShortName(text, &why);
+        if (resolution.reference.isEmpty())
+            return fail(tr("image: \"%1\" is not a known image, a path, or a short name: %2").arg(text, why));
+        base.kind = ImageBase::Kind::Registry;
+        base.reference = resolution.reference;
+        return base;
+    }
     if (!isValidReference(text, &why)) {
         return fail(tr("image: \"%1\" is not a known image, a path, or a valid registry reference: %2")
                         .arg(text, why));
