@@ -405,7 +405,7 @@ void ImagePanel::setRecipe(const sandbox::ImageRecipe& recipe)
 {
     const ImageFormFields fields = ImageFormFields::fromRecipe(recipe);
     m_filling = true;
-    if (!fields.base.steps.isEmpty()) {
+    if (!fields.base.steps.isEmpty() || fields.base.base.kind == sandbox::ImageBase::Kind::Dockerfile) {
         setBaseKind(BaseKind::Local);
         selectLocalImage(fields.base);
     } else {
@@ -422,6 +422,8 @@ void ImagePanel::setRecipe(const sandbox::ImageRecipe& recipe)
         case sandbox::ImageBase::Kind::Directory:
             setBaseKind(BaseKind::RootFs);
             m_rootfs->setText(fields.base.base.path);
+            break;
+        case sandbox::ImageBase::Kind::Dockerfile:
             break;
         }
     }

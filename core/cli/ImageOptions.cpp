@@ -1,5 +1,6 @@
 #include "cli/ImageOptions.h"
 
+#include "image/PipFiles.h"
 #include "image/RegistriesConf.h"
 
 #include <algorithm>
@@ -23,7 +24,8 @@ QString tr(const char* text)
     return QCoreApplication::translate("sandbox::ImageOptions", text);
 }
 
-enum Index { Image, Suite, Recipe, Apt, Pip, PipIndex, PipExtraIndex, PipFindLinks, PipOption, Run, Env, Workdir, AddFile, AddDir, Ignore };
+enum Index { Image, Suite, Recipe, Apt, Pip, PipIndex, PipExtraIndex, PipFindLinks, PipOption, Run, Env, Workdir, AddFile, AddDir, Ignore,
+             Dockerfile, Context, BuildArg, PipRequirements, PipPyproject, PipExtras, PipGroups };
 
 QString absolute(const QString& path)
 {
@@ -81,6 +83,38 @@ ImageOptions::ImageOptions()
     option("add-file", tr("Step: copy a host file into the image."), tr("SRC:DST"));
     option("add-dir", tr("Step: copy a host directory into the image."), tr("SRC:DST"));
     option("ignore", tr("Glob left out of every --add-dir (repeatable), e.g. '*.pyc'."), tr("pattern"));
+    option("dockerfile", tr("Image base: build this Dockerfile with buildah (FROM names resolve as --image does)."),
+           tr("path"));
+    option("context", tr("Build context of --dockerfile (default: the Dockerfile's folder)."), tr("dir"));
+    option("build-arg", tr("A build argument of --dockerfile (repeatable; KEY alone takes $KEY)."), tr("KEY=VALUE"));
+    option("pip-requirements", tr("Step: pip install -r this requirements file (its content is part of the cache key)."),
+           tr("file"));
+    option("pip-pyproject", tr("Step: pip install the dependencies a pyproject.toml lists (not the project itself)."),
+           tr("file"));
+    option("pip-extras", tr("Optional dependencies of --pip-pyproject to install too (comma separated)."), tr("names"));
+    option("pip-groups", tr("Dependency groups (PEP 735) of --pip-pyproject to install too (comma separated)."),
+           tr("names"));
+}
+
+// The Dockerfile base of --dockerfile, --context and --build-arg.
+static ImageBase dockerfileBase(const QString& dockerfile, const QString& contextDir, const QStringList& buildArgs,
+                                QString* error)
+{
+    ImageBase base = ImageBase::dockerfile(absolute(dockerfile), absolute(contextDir.isEmpty()
+                                                                               ? QFileInfo(dockerfile).absolutePath()
+                                                                               : contextDir));
+    if (!QFileInfo(base.path).isFile())
+        *error = tr("--dockerfile: %1 is not a file").arg(base.path);
+    else if (!QFileInfo(base.context).isDir())
+        *error = tr("--context: %1 is not a directory").arg(base.context);
+    for (const QString& arg : buildArgs) {
+        const qsizetype equals = arg.indexOf(QLatin1Char('='));
+        const QString name = equals < 0 ? arg : arg.left(equals);
+        if (equals < 0 && !qEnvironmentVariableIsSet(qPrintable(name)))
+            *error = tr("--build-arg: %1 has no value and is not set in the environment").arg(name);
+        base.buildArgs.insert(name, equals < 0 ? qEnvironmentVariable(qPrintable(name)) : arg.mid(equals + 1));
+    }
+    return base;
 }
 
 void ImageOptions::addTo(QCommandLineParser& parser) const
@@ -99,7 +133,16 @@ ImageRecipe ImageOptions::recipe(const QCommandLineParser& parser, const QString
     auto isSet = [&](Index index) { return parser.isSet(m_options.at(index)); };
 
     ImageRecipe recipe;
-    if (isSet(Recipe)) {
+    if ((isSet(Context) || isSet(BuildArg)) && !isSet(Dockerfile))
+        return fail(tr("--context and --build-arg go with --dockerfile"));
+    if (isSet(Dockerfile)) {
+        if (isSet(Image) || isSet(Suite) || isSet(Recipe))
+            return fail(tr("--dockerfile: give either a Dockerfile or --image/--suite/--recipe, not both"));
+        QString problem;
+        recipe.base = dockerfileBase(value(Dockerfile), value(Context), parser.values(m_options.at(BuildArg)), &problem);
+        if (!problem.isEmpty())
+            return fail(problem);
+    } else if (isSet(Recipe)) {
         if (isSet(Image) || isSet(Suite))
             return fail(tr("--recipe: give the base in the recipe, not with --image or --suite"));
         // Inline JSON (what a copied command line carries), or a file.
@@ -176,6 +219,10 @@ ImageRecipe ImageOptions::recipe(const QCommandLineParser& parser, const QString
                 return ImageStep::Kind::AddLocalFile;
             if (name == QLatin1String("add-dir"))
                 return ImageStep::Kind::AddLocalDir;
+            if (name == QLatin1String("pip-requirements"))
+                return ImageStep::Kind::PipRequirements;
+            if (name == QLatin1String("pip-pyproject"))
+                return ImageStep::Kind::PipPyproject;
             return std::nullopt;
         }();
         if (!kind)
@@ -214,6 +261,23 @@ ImageRecipe ImageOptions::recipe(const QCommandLineParser& parser, const QString
             if (*kind == ImageStep::Kind::AddLocalDir)
                 step.ignore = ignore;
             break;
+        case ImageStep::Kind::PipRequirements:
+        case ImageStep::Kind::PipPyproject:
+            step.source = absolute(optionValue);
+            step.pip = pip;
+            if (*kind == ImageStep::Kind::PipPyproject) {
+                step.items = value(PipExtras).split(listSeparator, Qt::SkipEmptyParts);
+                step.groups = value(PipGroups).split(listSeparator, Qt::SkipEmptyParts);
+            }
+            if (!QFileInfo(step.source).isFile())
+                return fail(tr("--%1: %2 is not a file").arg(name, step.source));
+            if (*kind == ImageStep::Kind::PipPyproject) {
+                QString problem;
+                pipfiles::pyprojectRequirements(step.source, step.items, step.groups, &problem);
+                if (!problem.isEmpty())
+                    return fail(tr("--pip-pyproject: %1").arg(problem));
+            }
+            break;
         }
         if (merge) {
             recipe.steps.last().items << step.items;
@@ -223,6 +287,8 @@ ImageRecipe ImageOptions::recipe(const QCommandLineParser& parser, const QString
             recipe.steps << step;
         }
     }
+    if ((isSet(PipExtras) || isSet(PipGroups)) && !isSet(PipPyproject))
+        return fail(tr("--pip-extras and --pip-groups go with --pip-pyproject"));
     if (const QString problem = recipe.validate(); !problem.isEmpty())
         return fail(problem);
     return recipe;

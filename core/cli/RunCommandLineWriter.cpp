@@ -11,7 +11,7 @@ QStringList sandboxRunArguments(const SandboxSpec& spec, const QString& runtime)
     const SandboxSpec defaults;
     QStringList args;
     // A bare base is its short form; steps need the recipe's JSON.
-    if (spec.image.steps.isEmpty()) {
+    if (spec.image.steps.isEmpty() && spec.image.base.kind != ImageBase::Kind::Dockerfile) {
         args << QStringLiteral("--image") << spec.image.base.toString();
     } else {
         const QJsonValue recipe = spec.image.toJson();

@@ -2,6 +2,7 @@
 
 #include "image/ImageStore.h"
 #include "image/LocalFiles.h"
+#include "image/PipFiles.h"
 #include "image/StepScripts.h"
 #include "runtime/OciConfig.h"
 #include "runtime/OciRuntime.h"
@@ -110,6 +111,8 @@ QString ImageBuild::stageDescription() const
             return tr("import tarball %1").arg(m_recipe.base.path);
         case ImageBase::Kind::Directory:
             return tr("import directory %1").arg(m_recipe.base.path);
+        case ImageBase::Kind::Dockerfile:
+            return tr("build %1 (buildah)").arg(m_recipe.base.path);
         }
     }
     return m_recipe.steps.at(m_stage - 1).describe();
@@ -152,6 +155,10 @@ void ImageBuild::runStage()
     if (m_stage == 0) {
         if (m_recipe.base.kind == ImageBase::Kind::Registry) {
             pullBase();
+            return;
+        }
+        if (m_recipe.base.kind == ImageBase::Kind::Dockerfile) {
+            buildDockerfile();
             return;
         }
         key = ImageStore::baseKey(m_recipe.base, &problem,
@@ -277,6 +284,7 @@ void ImageBuild::buildLayer(const QString& key)
                    [this, key] { publishLayer(key, false, {}); });
         return;
     case ImageBase::Kind::Registry:
+    case ImageBase::Kind::Dockerfile:
         break;
     }
 }
@@ -312,7 +320,9 @@ void ImageBuild::buildStepLayer(const QString& key)
         runInContainer(key, stepscripts::aptInstall(step.items),
                        {{QStringLiteral("DEBIAN_FRONTEND"), QStringLiteral("noninteractive")}});
         return;
-    case ImageStep::Kind::PipInstall: {
+    case ImageStep::Kind::PipInstall:
+    case ImageStep::Kind::PipRequirements:
+    case ImageStep::Kind::PipPyproject: {
         // The builder's pip settings apply where the step sets none; they are
         // passed as environment, never written into the layer or the key.
         QMap<QString, QString> env;
@@ -320,7 +330,14 @@ void ImageBuild::buildStepLayer(const QString& key)
             if (qEnvironmentVariableIsSet(name))
                 env.insert(QString::fromLatin1(name), qEnvironmentVariable(name));
         }
-        runInContainer(key, stepscripts::pipInstall(step), env);
+        QString problem;
+        const QString script =
+            step.kind == ImageStep::Kind::PipInstall ? stepscripts::pipInstall(step) : pipfiles::script(step, &problem);
+        if (!problem.isEmpty()) {
+            failStage(problem);
+            return;
+        }
+        runInContainer(key, script, env);
         return;
     }
     case ImageStep::Kind::RunCommands:
@@ -391,7 +408,8 @@ void ImageBuild::runInContainer(const QString& key, const QString& script, const
 
     ImageConfig layerConfig = m_parentConfig;
     const ImageStep& step = m_recipe.steps.at(m_stage - 1);
-    if (step.kind == ImageStep::Kind::PipInstall) {
+    if (step.kind == ImageStep::Kind::PipInstall || step.kind == ImageStep::Kind::PipRequirements
+        || step.kind == ImageStep::Kind::PipPyproject) {
         const QString venvBin = stepscripts::venvDir() + QStringLiteral("/bin");
         const QString path = layerConfig.env.value(QStringLiteral("PATH"), kDefaultPath);
         if (!path.startsWith(venvBin + QLatin1Char(':')))
@@ -467,11 +485,16 @@ void ImageBuild::failStage(const QString& reason)
 {
     if (m_finished)
         return;
+    // A Dockerfile build names the instruction that failed.
+    const QString why = m_dockerStep.isEmpty()
+                            ? reason
+                            : tr("at %1: %2").arg(m_dockerStep, QString(reason).replace(QStringLiteral("nsenter"),
+                                                                                       QStringLiteral("buildah")));
     QString message = tr("image %1: step %2/%3 (%4) failed: %5")
                           .arg(imageName())
                           .arg(m_stage + 1)
                           .arg(totalSteps())
-                          .arg(stageDescription(), reason);
+                          .arg(stageDescription(), why);
     const bool full = isDiskFull(m_context.store->imagesDir())
                       || reason.contains(QLatin1String("No space left on device"))
                       || m_tail.join(QLatin1Char('\n')).contains(QLatin1String("No space left on device"));
@@ -585,6 +608,8 @@ void ImageBuild::handleLine(Stream stream, const QString& line)
     if (m_tail.size() > kTailLines)
         m_tail.removeFirst();
     Q_EMIT logLine(stream, line);
+    if (m_stage == 0 && m_recipe.base.kind == ImageBase::Kind::Dockerfile)
+        followBuildahLine(line);
     if (m_stage == 0 && m_recipe.base.kind == ImageBase::Kind::DebianSlim) {
         for (const Stage& stage : kDebianStages) {
             if (line.startsWith(QLatin1String(stage.prefix))) {

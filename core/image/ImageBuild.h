@@ -94,7 +94,18 @@ private:
     QString unreachableHint() const;
 
     void pullBase();
+    // Unpacks the image of the OCI layout `dir` (a pull, or a Dockerfile
+    // build's output) layer by layer, then records it as m_pullRecord.
+    void importLayout(const QString& dir);
     void unpackNextPulledLayer();
+
+    // A Dockerfile base, built with buildah (ImageBuildDockerfile.cpp).
+    void buildDockerfile();
+    void runBuildah();
+    void pushBuiltImage();
+    QStringList buildahArguments() const;
+    QProcessEnvironment buildahEnvironment() const;
+    void followBuildahLine(const QString& line);
 
     static constexpr int kLockRetryMs = 200;
 
@@ -134,7 +145,9 @@ private:
     QTimer m_stepTimeout;
     std::function<void()> m_onSuccess;
 
-    // Registry pull state.
+    // Registry pull and Dockerfile build state.
+    QString m_pullRecord; // what LayerStore::recordPull() keeps it under
+    QString m_dockerStep; // buildah's current "STEP i/n: INSTRUCTION"
     QString m_pullKey;
     OciImage m_pulled;
     int m_pullIndex = 0;

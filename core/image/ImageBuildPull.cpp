@@ -64,18 +64,22 @@ void ImageBuild::pullBase()
         detail = tr("downloading (mirrors from registries.conf: %1)").arg(mirrors.join(QStringLiteral(", ")));
     }
     report(5, detail);
-    runProcess(QStringLiteral("skopeo"), arguments, [this] {
-        QString error;
-        const std::optional<OciImage> image = oci::readLayout(m_staging + QStringLiteral("/oci"), &error);
-        if (!image) {
-            failStage(error);
-            return;
-        }
-        m_pulled = *image;
-        m_pullIndex = 0;
-        m_currentKey.clear();
-        unpackNextPulledLayer();
-    });
+    m_pullRecord = reference;
+    runProcess(QStringLiteral("skopeo"), arguments, [this] { importLayout(m_staging + QStringLiteral("/oci")); });
+}
+
+void ImageBuild::importLayout(const QString& dir)
+{
+    QString error;
+    const std::optional<OciImage> image = oci::readLayout(dir, &error);
+    if (!image) {
+        failStage(error);
+        return;
+    }
+    m_pulled = *image;
+    m_pullIndex = 0;
+    m_currentKey.clear();
+    unpackNextPulledLayer();
 }
 
 void ImageBuild::unpackNextPulledLayer()
@@ -85,7 +89,7 @@ void ImageBuild::unpackNextPulledLayer()
     LayerStore& store = *m_context.store;
     const int count = static_cast<int>(m_pulled.layerDigests.size());
     if (m_pullIndex >= count) {
-        store.recordPull(m_recipe.base.reference, m_currentKey);
+        store.recordPull(m_pullRecord, m_currentKey);
         QDir(store.stagingDir(m_pullKey)).removeRecursively();
         m_staging.clear();
         report(100);
@@ -139,7 +143,7 @@ void ImageBuild::unpackNextPulledLayer()
                        LayerInfo info;
                        info.key = key;
                        info.parent = parent;
-                       info.description = tr("%1 layer %2").arg(m_recipe.base.reference).arg(m_pullIndex + 1);
+                       info.description = tr("%1 layer %2").arg(m_recipe.base.toString()).arg(m_pullIndex + 1);
                        info.config = top ? m_pulled.config : ImageConfig{};
                        error = layers.publish(layerStaging, info);
                    }

@@ -1,9 +1,13 @@
 #include "image/ImageStore.h"
 
 #include "image/LocalFiles.h"
+#include "image/PipFiles.h"
+#include "image/RegistriesConf.h"
 #include "runtime/OciRuntime.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QTimer>
@@ -55,9 +59,33 @@ QString ImageStore::baseKey(const ImageBase& base, QString* error, const QString
         return digest.isEmpty() ? QString() : LayerStore::keyFor({}, "directory\n" + digest);
     }
     case ImageBase::Kind::Registry:
-        break; // known only once pulled: LayerStore::pulledTop()
+    case ImageBase::Kind::Dockerfile:
+        break; // known only once pulled or built: LayerStore::pulledTop()
     }
     return {};
+}
+
+QString ImageStore::pullRecord(const ImageBase& base, QString* error)
+{
+    if (base.kind != ImageBase::Kind::Dockerfile)
+        return base.reference;
+    // What the build reads: the Dockerfile, the context's metadata, the
+    // build arguments and how FROM names resolve.
+    QFile dockerfile(base.path);
+    if (!dockerfile.open(QIODevice::ReadOnly)) {
+        *error = tr("image: cannot read the Dockerfile %1: %2").arg(base.path, dockerfile.errorString());
+        return {};
+    }
+    QByteArray material = "dockerfile\n" + QCryptographicHash::hash(dockerfile.readAll(), QCryptographicHash::Sha256).toHex();
+    const QByteArray context = localfiles::treeMetadataDigest(base.context, error);
+    if (context.isEmpty())
+        return {};
+    material += '\n' + context;
+    for (auto it = base.buildArgs.cbegin(); it != base.buildArgs.cend(); ++it)
+        material += '\n' + it.key().toUtf8() + '=' + it.value().toUtf8();
+    QString confError;
+    material += '\n' + RegistriesConf::load(&confError).toToml();
+    return QStringLiteral("dockerfile:") + LayerStore::keyFor({}, material);
 }
 
 QString ImageStore::stepKey(const QString& parent, const ImageStep& step, QString* error)
@@ -65,6 +93,12 @@ QString ImageStore::stepKey(const QString& parent, const ImageStep& step, QStrin
     QByteArray material = QJsonDocument(step.toJson()).toJson(QJsonDocument::Compact);
     if (step.kind == ImageStep::Kind::AddLocalFile || step.kind == ImageStep::Kind::AddLocalDir) {
         const QByteArray digest = localfiles::contentDigest(step, error);
+        if (digest.isEmpty())
+            return {};
+        material += '\n' + digest;
+    }
+    if (step.kind == ImageStep::Kind::PipRequirements || step.kind == ImageStep::Kind::PipPyproject) {
+        const QByteArray digest = pipfiles::contentDigest(step, error);
         if (digest.isEmpty())
             return {};
         material += '\n' + digest;
@@ -82,8 +116,10 @@ ResolvedImage ImageStore::resolveLayers(const ImageRecipe& recipe, QString* erro
     QString problem = recipe.validate();
     QString key;
     if (problem.isEmpty()) {
-        key = recipe.base.kind == ImageBase::Kind::Registry ? m_layers.pulledTop(recipe.base.reference)
-                                                           : baseKey(recipe.base, &problem, digestCacheDir());
+        const bool pulled = recipe.base.kind == ImageBase::Kind::Registry
+                            || recipe.base.kind == ImageBase::Kind::Dockerfile;
+        key = pulled ? m_layers.pulledTop(pullRecord(recipe.base, &problem))
+                     : baseKey(recipe.base, &problem, digestCacheDir());
     }
     for (const ImageStep& step : recipe.steps) {
         if (!m_layers.hasLayer(key))

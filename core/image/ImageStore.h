@@ -56,6 +56,9 @@ public:
     // `digestCache` remembers tarball hashes (see localfiles::fileDigest).
     static QString baseKey(const ImageBase& base, QString* error, const QString& digestCache = {});
     static QString stepKey(const QString& parent, const ImageStep& step, QString* error);
+    // Under what LayerStore::recordPull() keeps a registry or Dockerfile
+    // base: the reference, or a hash of what a Dockerfile build reads.
+    static QString pullRecord(const ImageBase& base, QString* error);
     QString digestCacheDir() const { return m_layers.imagesDir() + QStringLiteral("/digests"); }
     // The package list of debian-slim; part of its key.
     static QString debianSlimPackages();

@@ -1,6 +1,8 @@
 #include "spec/ImageRecipe.h"
 
 #include "image/RegistriesConf.h"
+#include "spec/DockerfileBase.h"
+#include "spec/PipFileSteps.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -156,6 +158,9 @@ QString ImageStep::kindName(Kind kind)
         return kAddFile;
     case Kind::AddLocalDir:
         return kAddDir;
+    case Kind::PipRequirements:
+    case Kind::PipPyproject:
+        return pipfilesteps::kindName(kind);
     }
     return {};
 }
@@ -176,6 +181,9 @@ QString ImageStep::describe() const
     case Kind::AddLocalFile:
     case Kind::AddLocalDir:
         return name + QLatin1Char(' ') + source + QStringLiteral(" -> ") + path;
+    case Kind::PipRequirements:
+    case Kind::PipPyproject:
+        return pipfilesteps::describe(*this);
     }
     return name;
 }
@@ -247,6 +255,9 @@ QString ImageStep::validate() const
                 return tr("image: %1: an ignore pattern is empty").arg(name);
         }
         return {};
+    case Kind::PipRequirements:
+    case Kind::PipPyproject:
+        return pipfilesteps::validate(*this);
     }
     return tr("image: unknown step");
 }
@@ -288,6 +299,9 @@ QJsonObject ImageStep::toJson() const
         if (!ignore.isEmpty())
             json.insert(kIgnore, QJsonArray::fromStringList(ignore));
         break;
+    case Kind::PipRequirements:
+    case Kind::PipPyproject:
+        return pipfilesteps::toJson(*this);
     }
     return json;
 }
@@ -299,7 +313,8 @@ ImageStep ImageStep::fromJson(const QJsonObject& json, QString* error)
         return ImageStep{};
     };
     static const QList<Kind> kinds{Kind::AptInstall, Kind::PipInstall, Kind::RunCommands, Kind::Env,
-                                   Kind::Workdir,    Kind::AddLocalFile, Kind::AddLocalDir};
+                                   Kind::Workdir,    Kind::AddLocalFile, Kind::AddLocalDir,
+                                   Kind::PipRequirements, Kind::PipPyproject};
     QList<Kind> found;
     for (Kind kind : kinds) {
         if (json.contains(kindName(kind)))
@@ -307,10 +322,13 @@ ImageStep ImageStep::fromJson(const QJsonObject& json, QString* error)
     }
     if (found.size() != 1) {
         return fail(tr("image: a step must have exactly one of apt_install, pip_install, run_commands, "
-                       "env, workdir, add_local_file, add_local_dir"));
+                       "env, workdir, add_local_file, add_local_dir, pip_install_from_requirements, "
+                       "pip_install_from_pyproject"));
     }
     ImageStep step;
     step.kind = found.first();
+    if (step.kind == Kind::PipRequirements || step.kind == Kind::PipPyproject)
+        return pipfilesteps::fromJson(json, step.kind, error);
     const QString name = kindName(step.kind);
     QStringList allowed{name};
     if (step.kind == Kind::PipInstall)
@@ -382,6 +400,9 @@ ImageStep ImageStep::fromJson(const QJsonObject& json, QString* error)
             step.ignore = *patterns;
         }
         break;
+    case Kind::PipRequirements:
+    case Kind::PipPyproject:
+        break; // read by pipfilesteps::fromJson above
     }
     if (const QString problem = step.validate(); !problem.isEmpty())
         return fail(problem);
@@ -399,8 +420,20 @@ QString ImageBase::toString() const
     case Kind::Tarball:
     case Kind::Directory:
         return path;
+    case Kind::Dockerfile:
+        return QStringLiteral("Dockerfile ") + path;
     }
     return {};
+}
+
+ImageBase ImageBase::dockerfile(const QString& path, const QString& context, const QMap<QString, QString>& buildArgs)
+{
+    ImageBase base;
+    base.kind = Kind::Dockerfile;
+    base.path = path;
+    base.context = context;
+    base.buildArgs = buildArgs;
+    return base;
 }
 
 ImageRecipe::ImageRecipe(const QString& baseText)
@@ -411,63 +444,6 @@ ImageRecipe::ImageRecipe(const QString& baseText)
 QStringList ImageRecipe::debianSuites()
 {
     return {QStringLiteral("bookworm"), QStringLiteral("trixie")};
-}
-
-QString ImageRecipe::registryHost(const QString& reference)
-{
-    return reference.section(QLatin1Char('/'), 0, 0);
-}
-
-bool ImageRecipe::isValidReference(const QString& reference, QString* why)
-{
-    auto fail = [why](const QString& reason) {
-        if (why)
-            *why = reason;
-        return false;
-    };
-    // The grammar of github.com/distribution/reference, with a required host.
-    static const QRegularExpression host(QStringLiteral(
-        "^(localhost|[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*"
-        "|\\[[0-9A-Fa-f:]+\\])(?::([0-9]{1,5}))?$"));
-    static const QRegularExpression component(QStringLiteral("^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$"));
-    static const QRegularExpression tag(QStringLiteral("^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$"));
-    static const QRegularExpression digest(QStringLiteral("^sha256:[a-f0-9]{64}$"));
-
-    QString rest = reference;
-    QString digestPart;
-    if (const qsizetype at = rest.indexOf(QLatin1Char('@')); at >= 0) {
-        digestPart = rest.mid(at + 1);
-        rest = rest.left(at);
-        if (!digest.match(digestPart).hasMatch())
-            return fail(tr("the digest \"%1\" is not sha256:<64 hex digits>").arg(digestPart));
-    }
-    const QStringList parts = rest.split(QLatin1Char('/'));
-    if (parts.size() < 2)
-        return fail(tr("it names no registry host (e.g. localhost:5000/team/tool:1.2)"));
-    const QString hostPart = parts.first();
-    if (!hostPart.contains(QLatin1Char('.')) && !hostPart.contains(QLatin1Char(':'))
-        && hostPart != QLatin1String("localhost"))
-        return fail(tr("\"%1\" is not a registry host (it needs a dot, a port, or to be localhost)").arg(hostPart));
-    const QRegularExpressionMatch hostMatch = host.match(hostPart);
-    if (!hostMatch.hasMatch())
-        return fail(tr("\"%1\" is not a valid registry host").arg(hostPart));
-    if (hostMatch.hasCaptured(2) && hostMatch.captured(2).toInt() > 65535)
-        return fail(tr("port %1 is out of range").arg(hostMatch.captured(2)));
-    QString last = parts.last();
-    if (const qsizetype colon = last.indexOf(QLatin1Char(':')); colon >= 0) {
-        const QString tagPart = last.mid(colon + 1);
-        if (!tag.match(tagPart).hasMatch())
-            return fail(tr("the tag \"%1\" is not valid").arg(tagPart));
-        last = last.left(colon);
-    }
-    for (qsizetype i = 1; i < parts.size(); ++i) {
-        const QString name = i == parts.size() - 1 ? last : parts[i];
-        if (!component.match(name).hasMatch())
-            return fail(tr("the path component \"%1\" is not valid (lower case letters, digits, . _ -)").arg(name));
-    }
-    if (reference.size() > 255 + 128 + 72)
-        return fail(tr("it is too long"));
-    return true;
 }
 
 ImageBase ImageRecipe::parseBase(const QString& text, QString* error)
@@ -523,11 +499,12 @@ QString ImageRecipe::validate() const
     if (!m_parseError.isEmpty())
         return m_parseError;
     QString problem;
-    const ImageBase parsed = parseBase(base.toString(), &problem);
-    if (!problem.isEmpty())
-        return problem;
-    if (parsed.kind != base.kind)
-        return tr("image: the base \"%1\" does not match its kind").arg(base.toString());
+    if (base.kind == ImageBase::Kind::Dockerfile) {
+        if (problem = dockerfilebase::validate(base); !problem.isEmpty())
+            return problem;
+    } else if (parseBase(base.toString(), &problem).kind != base.kind || !problem.isEmpty()) {
+        return problem.isEmpty() ? tr("image: the base \"%1\" does not match its kind").arg(base.toString()) : problem;
+    }
     for (qsizetype i = 0; i < steps.size(); ++i) {
         if (const QString stepProblem = steps[i].validate(); !stepProblem.isEmpty())
             return tr("%1 (step %2)").arg(stepProblem).arg(i + 1);
@@ -548,11 +525,13 @@ QString ImageRecipe::displayName() const
 
 QJsonValue ImageRecipe::toJson() const
 {
-    if (steps.isEmpty())
+    if (steps.isEmpty() && base.kind != ImageBase::Kind::Dockerfile)
         return base.toString();
     QJsonArray stepsJson;
     for (const ImageStep& step : steps)
         stepsJson.append(step.toJson());
+    if (base.kind == ImageBase::Kind::Dockerfile)
+        return dockerfilebase::toJson(base, stepsJson);
     return QJsonObject{{QStringLiteral("base"), base.toString()}, {QStringLiteral("steps"), stepsJson}};
 }
 
@@ -570,14 +549,19 @@ ImageRecipe ImageRecipe::fromJson(const QJsonValue& json, QString* error)
         const QJsonObject object = json.toObject();
         for (auto it = object.begin(); it != object.end(); ++it) {
             if (it.key() != QLatin1String("base") && it.key() != QLatin1String("suite")
-                && it.key() != QLatin1String("steps"))
+                && it.key() != QLatin1String("steps") && !dockerfilebase::jsonKeys().contains(it.key()))
                 return fail(tr("image: unknown key \"%1\"").arg(it.key()));
         }
         const QJsonValue baseValue = object.value(QStringLiteral("base"));
         if (!baseValue.isUndefined() && !baseValue.isString())
             return fail(tr("image: base must be a string"));
         recipe = ImageRecipe(baseValue.toString(QString::fromLatin1(kDebianSlim)));
-        if (object.contains(QStringLiteral("suite"))) {
+        if (object.contains(dockerfilebase::jsonKeys().first())) {
+            QString problem;
+            recipe.base = dockerfilebase::fromJson(object, &problem);
+            if (!problem.isEmpty())
+                return fail(problem);
+        } else if (object.contains(QStringLiteral("suite"))) {
             if (recipe.base.kind != ImageBase::Kind::DebianSlim || !object.value(QStringLiteral("suite")).isString())
                 return fail(tr("image: suite is a string, and only for debian-slim"));
             recipe = ImageRecipe(QString::fromLatin1(kDebianSlim) + QLatin1Char(':')

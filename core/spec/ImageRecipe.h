@@ -24,12 +24,14 @@ struct PipOptions
 // One build step. Each step becomes one cached layer of the image.
 struct ImageStep
 {
-    enum class Kind { AptInstall, PipInstall, RunCommands, Env, Workdir, AddLocalFile, AddLocalDir };
+    enum class Kind { AptInstall, PipInstall, RunCommands, Env, Workdir, AddLocalFile, AddLocalDir,
+                      PipRequirements, PipPyproject };
 
     Kind kind = Kind::RunCommands;
-    QStringList items;          // packages (apt, pip) or shell commands
+    QStringList items;          // packages (apt, pip), shell commands, or PipPyproject's extras
+    QStringList groups;         // PipPyproject: dependency groups (PEP 735)
     QMap<QString, QString> env; // Env
-    QString source;             // AddLocal*: absolute path on the host
+    QString source;             // AddLocal*, Pip{Requirements,Pyproject}: absolute path on the host
     QString path;               // Workdir, or AddLocal* destination in the image
     QStringList ignore;         // AddLocalDir: glob patterns left out
     PipOptions pip;
@@ -59,15 +61,20 @@ struct ImageStep
 // What an image starts from.
 struct ImageBase
 {
-    enum class Kind { DebianSlim, Registry, Tarball, Directory };
+    enum class Kind { DebianSlim, Registry, Tarball, Directory, Dockerfile };
 
     Kind kind = Kind::DebianSlim;
     QString suite = QStringLiteral("bookworm"); // DebianSlim
     QString reference;                         // Registry: host[:port]/path[:tag][@digest]
-    QString path;                              // Tarball, Directory: absolute host path
+    QString path;                              // Tarball, Directory, Dockerfile: absolute host path
+    QString context;                           // Dockerfile: the build context directory
+    QMap<QString, QString> buildArgs;          // Dockerfile: --build-arg values
 
-    // The short form: "debian-slim", "debian-slim:trixie", a reference or a path.
+    // The short form: "debian-slim", "debian-slim:trixie", a reference or a
+    // path; "Dockerfile /path" for a Dockerfile (which JSON keeps as an object).
     QString toString() const;
+    static ImageBase dockerfile(const QString& path, const QString& context,
+                                const QMap<QString, QString>& buildArgs = {});
 
     bool operator==(const ImageBase&) const = default;
 };
@@ -75,7 +82,8 @@ struct ImageBase
 // A sandbox's image: a base plus ordered steps, like Modal's image builder.
 // Pure data; the JSON form is shared by the window and the command line:
 // either a plain string (the base alone) or
-// {"base": "...", "suite": "trixie", "steps": [{"apt_install": ["curl"]}, ...]}.
+// {"base": "...", "suite": "trixie", "steps": [{"apt_install": ["curl"]}, ...]}
+// or {"dockerfile": "/abs/Dockerfile", "context": "/abs", "build_args": {}, "steps": [...]}.
 class ImageRecipe
 {
 public:
