@@ -3,8 +3,10 @@
 #include "AppSettings.h"
 #include "CodeEditor.h"
 #include "ImageBuildView.h"
+#include "RepositoryImageOffer.h"
 #include "image/ImageStore.h"
 #include "image/RegistriesConf.h"
+#include "source/ImageFiles.h"
 
 #include <QClipboard>
 #include <QComboBox>
@@ -111,6 +113,8 @@ ImagePanel::ImagePanel(QWidget* parent) : QWidget(parent)
     auto* formArea = new QWidget(this);
     auto* formLayout = new QVBoxLayout(formArea);
     formLayout->setContentsMargins(0, 0, 0, 0);
+    m_offer = new RepositoryImageOffer(this);
+    formLayout->addWidget(m_offer);
     formLayout->addLayout(form);
     formLayout->addWidget(m_problem);
     formLayout->addStretch(1);
@@ -196,10 +200,32 @@ ImagePanel::ImagePanel(QWidget* parent) : QWidget(parent)
         if (!path.isEmpty())
             openRecipeFile(path);
     });
+    // What a cloned repository offers goes under the base (a Dockerfile
+    // replaces it), before the form's own steps.
+    connect(m_offer, &RepositoryImageOffer::dockerfileChosen, this, [this](const QString& path, const QString& context) {
+        ImageFormFields current = fields();
+        current.base = sandbox::ImageRecipe();
+        current.base.base = sandbox::ImageBase::dockerfile(path, context);
+        QString error;
+        const sandbox::ImageRecipe result = current.toRecipe(&error);
+        setRecipe(error.isEmpty() ? result : current.base);
+    });
+    connect(m_offer, &RepositoryImageOffer::pipFileChosen, this, [this](const QString& file) {
+        ImageFormFields current = fields();
+        current.base = sandbox::withPipFileStep(current.base, file, current.pipIndexUrl);
+        QString error;
+        const sandbox::ImageRecipe result = current.toRecipe(&error);
+        setRecipe(error.isEmpty() ? result : current.base);
+    });
     updateRecipe();
 }
 
 ImagePanel::~ImagePanel() = default;
+
+void ImagePanel::offerRepository(const QString& dir)
+{
+    m_offer->setRepository(dir);
+}
 
 QWidget* ImagePanel::createBaseRow()
 {

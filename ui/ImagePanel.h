@@ -27,6 +27,7 @@ namespace ui {
 
 class CodeEditor;
 class ImageBuildView;
+class RepositoryImageOffer;
 
 // The form's "Image and packages" section: the base (debian-slim and its
 // suite, a registry image, an image built before, or a root file system),
@@ -87,6 +88,11 @@ public:
     void setDefaultPipIndex(const QString& url);
     QPushButton* openRecipeButton() const { return m_openRecipe; }
 
+    // Offers what the cloned repository `dir` states about its image (a
+    // Dockerfile, requirements file, pyproject.toml); empty: nothing.
+    void offerRepository(const QString& dir);
+    RepositoryImageOffer* repositoryOffer() const { return m_offer; }
+
     // Sets one row of the environment table (adding rows as needed).
     void setEnvRow(int row, const QString& name, const QString& value);
 
@@ -131,6 +137,7 @@ private:
     QComboBox* m_suite = nullptr;
     QLineEdit* m_reference = nullptr;
     QLabel* m_resolvedReference = nullptr;
+    RepositoryImageOffer* m_offer = nullptr;
     QComboBox* m_localImage = nullptr;
     QToolButton* m_refreshLocal = nullptr;
     QLineEdit* m_rootfs = nullptr;

@@ -344,6 +344,7 @@ void MainWindow::updateActions()
 
 void MainWindow::applySuggestedCommand()
 {
+    m_image->offerRepository(m_source->clonePage()->clonedDirectory());
     if (!m_commandTouched)
         m_command->setText(sandbox::joinShellWords(m_source->suggestedCommand()));
 }
