@@ -120,7 +120,7 @@ private Q_SLOTS:
         QTest::addColumn<int>("exitCode");
         QTest::addColumn<QByteArray>("message");
         QTest::newRow("no command") << QStringList{} << 2 << QByteArray("no command");
-        QTest::newRow("unknown image") << QStringList{QStringLiteral("--image"), QStringLiteral("nope"), QStringLiteral("--"), QStringLiteral("true")} << 2 << QByteArray("\"nope\" is not a known image");
+        QTest::newRow("unknown image") << QStringList{QStringLiteral("--image"), QStringLiteral("Nope"), QStringLiteral("--"), QStringLiteral("true")} << 2 << QByteArray("\"Nope\" is not a known image");
         QTest::newRow("bad runtime") << QStringList{QStringLiteral("--runtime"), QStringLiteral("docker"), QStringLiteral("--"), QStringLiteral("true")} << 125 << QByteArray("\"docker\" is not supported");
         QTest::newRow("bad timeout") << QStringList{QStringLiteral("--timeout"), QStringLiteral("0"), QStringLiteral("--"), QStringLiteral("true")} << 2 << QByteArray("timeout");
     }

@@ -220,7 +220,7 @@ private Q_SLOTS:
         QTest::newRow("pip index with credentials")
             << "pipIndexUrl" << "https://user:s3cret-token@127.0.0.1/simple" << "pip index URL: leave the user and password out";
         QTest::newRow("env") << "imageEnv" << "1BAD" << "environment: image: env: \"1BAD\"";
-        QTest::newRow("registry") << "registryReference" << "nohost/tool" << "base image: image: \"nohost/tool\"";
+        QTest::newRow("registry") << "registryReference" << "NoHost/tool" << "base image: image: \"NoHost/tool\"";
         QTest::newRow("rootfs") << "rootfsPath" << "relative/root" << "base image: image: ";
         QTest::newRow("no local image") << "localImage" << "" << "base image: choose a local image";
     }

@@ -169,7 +169,8 @@ void ImageBuild::runBuildah()
     arguments << QStringLiteral("build") << QStringLiteral("--layers") << QStringLiteral("--isolation")
               << QStringLiteral("chroot") << QStringLiteral("--network") << QStringLiteral("host")
               << QStringLiteral("--dns") << QString::fromLatin1(PastaNetwork::kDnsAddress)
-              << QStringLiteral("--cap-drop") << QStringLiteral("CAP_SYS_CHROOT,CAP_MKNOD,CAP_NET_RAW");
+              << QStringLiteral("--force-rm") << QStringLiteral("--cap-drop")
+              << QStringLiteral("CAP_SYS_CHROOT,CAP_MKNOD,CAP_NET_RAW");
     // buildah asks for more than the runtime may grant here (NOTES.md).
     if (const QString files = hardLimit(RLIMIT_NOFILE); !files.isEmpty())
         arguments << QStringLiteral("--ulimit") << QStringLiteral("nofile=%1:%1").arg(files);
