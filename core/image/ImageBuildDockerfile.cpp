@@ -200,7 +200,9 @@ void ImageBuild::pushBuiltImage()
         failStage(tr("buildah left no image id: %1").arg(iid.errorString()));
         return;
     }
-    const QString imageId = QString::fromUtf8(iid.readAll()).trimmed();
+    QString imageId = QString::fromUtf8(iid.readAll()).trimmed();
+    if (imageId.startsWith(QStringLiteral("sha256:")))
+        imageId = imageId.mid(7);
     report(85, tr("exporting the image"));
     QStringList arguments = buildahArguments();
     arguments << QStringLiteral("push") << QStringLiteral("--quiet") << QStringLiteral("--disable-compression")

@@ -3,13 +3,13 @@
 #include "image/StepScripts.h"
 #include "spec/ImageRecipe.h"
 #include "util/ShellWords.h"
+#include "util/Toml.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFile>
 #include <QRegularExpression>
 
-#include <toml++/toml.hpp>
 
 namespace sandbox::pipfiles {
 
@@ -88,16 +88,10 @@ QStringList pyprojectRequirements(const QString& path, const QStringList& extras
     const QByteArray text = readFile(path, error);
     if (!error->isEmpty())
         return {};
-    toml::table table;
-    try {
-        table = toml::parse(std::string_view(text.constData(), size_t(text.size())), path.toStdString());
-    } catch (const toml::parse_error& problem) {
-        *error = tr("%1:%2: not valid TOML: %3")
-                     .arg(path)
-                     .arg(problem.source().begin.line)
-                     .arg(QString::fromUtf8(problem.description().data(), qsizetype(problem.description().size())));
+    const std::optional<toml::table> parsed = parseToml(text, path, error);
+    if (!parsed)
         return {};
-    }
+    const toml::table& table = *parsed;
     const toml::table* project = table["project"].as_table();
     if (project) {
         if (const toml::array* dynamic = (*project)["dynamic"].as_array()) {

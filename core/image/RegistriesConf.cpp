@@ -1,6 +1,7 @@
 #include "image/RegistriesConf.h"
 
 #include "spec/ImageRecipe.h"
+#include "util/Toml.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -8,7 +9,6 @@
 #include <QFileInfo>
 
 #include <sstream>
-#include <toml++/toml.hpp>
 
 namespace sandbox {
 
@@ -148,16 +148,10 @@ bool RegistriesConf::mergeFile(const QString& file, QString* error)
         return false;
     }
     const QByteArray text = input.readAll();
-    toml::table table;
-    try {
-        table = toml::parse(std::string_view(text.constData(), size_t(text.size())), file.toStdString());
-    } catch (const toml::parse_error& problem) {
-        *error = tr("%1:%2: not valid TOML: %3")
-                     .arg(file)
-                     .arg(problem.source().begin.line)
-                     .arg(QString::fromUtf8(problem.description().data(), qsizetype(problem.description().size())));
+    const std::optional<toml::table> parsed = parseToml(text, file, error);
+    if (!parsed)
         return false;
-    }
+    const toml::table& table = *parsed;
     files << file;
     // Drop-ins replace the search list, add aliases and replace registries
     // of the same prefix (containers-registries.conf.d(5)).

@@ -1,5 +1,7 @@
 #include "spec/DockerfileBase.h"
 
+#include "spec/RecipeFields.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 
@@ -16,12 +18,6 @@ const QString kDockerfile = QStringLiteral("dockerfile");
 const QString kContext = QStringLiteral("context");
 const QString kBuildArgs = QStringLiteral("build_args");
 
-bool isCleanAbsolute(const QString& path)
-{
-    return path.startsWith(QLatin1Char('/')) && !path.contains(QChar(0))
-           && !path.split(QLatin1Char('/')).contains(QStringLiteral(".."));
-}
-
 } // namespace
 
 QStringList jsonKeys()
@@ -31,9 +27,9 @@ QStringList jsonKeys()
 
 QString validate(const ImageBase& base)
 {
-    if (!isCleanAbsolute(base.path))
+    if (!recipefields::isAbsolutePath(base.path))
         return tr("image: dockerfile: \"%1\" is not a clean absolute path").arg(base.path);
-    if (!isCleanAbsolute(base.context))
+    if (!recipefields::isAbsolutePath(base.context))
         return tr("image: dockerfile: the context \"%1\" is not a clean absolute path").arg(base.context);
     static const QRegularExpression name(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*$"));
     for (auto it = base.buildArgs.cbegin(); it != base.buildArgs.cend(); ++it) {

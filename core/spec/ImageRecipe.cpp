@@ -3,6 +3,7 @@
 #include "image/RegistriesConf.h"
 #include "spec/DockerfileBase.h"
 #include "spec/PipFileSteps.h"
+#include "spec/RecipeFields.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -42,12 +43,6 @@ bool isValidEnvName(const QString& name)
     return pattern.match(name).hasMatch();
 }
 
-bool isAbsolutePath(const QString& path)
-{
-    return path.startsWith(QLatin1Char('/')) && !path.contains(QChar(0))
-           && !path.split(QLatin1Char('/')).contains(QStringLiteral(".."));
-}
-
 bool isTarballName(const QString& path)
 {
     for (const char* suffix : {".tar", ".tar.gz", ".tgz", ".tar.xz", ".tar.zst", ".tar.bz2"}) {
@@ -57,27 +52,9 @@ bool isTarballName(const QString& path)
     return false;
 }
 
-bool isUrlOrPath(const QString& text)
-{
-    if (text.startsWith(QLatin1Char('/')))
-        return true;
-    const QUrl url(text, QUrl::StrictMode);
-    return url.isValid() && !url.host().isEmpty()
-           && (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https"));
-}
-
-std::optional<QStringList> stringList(const QJsonValue& value)
-{
-    if (!value.isArray())
-        return std::nullopt;
-    QStringList list;
-    for (const QJsonValue& item : value.toArray()) {
-        if (!item.isString())
-            return std::nullopt;
-        list << item.toString();
-    }
-    return list;
-}
+using recipefields::isAbsolutePath;
+using recipefields::isUrlOrPath;
+using recipefields::stringList;
 
 } // namespace
 

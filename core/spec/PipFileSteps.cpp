@@ -1,9 +1,10 @@
 #include "spec/PipFileSteps.h"
 
+#include "spec/RecipeFields.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QRegularExpression>
-#include <QUrl>
 
 #include <optional>
 
@@ -25,28 +26,10 @@ const QString kExtraIndexUrl = QStringLiteral("extra_index_url");
 const QString kFindLinks = QStringLiteral("find_links");
 const QString kExtraOptions = QStringLiteral("extra_options");
 
-std::optional<QStringList> stringList(const QJsonValue& value)
+// Absent: empty.
+std::optional<QStringList> optionalList(const QJsonValue& value)
 {
-    if (value.isUndefined())
-        return QStringList{};
-    if (!value.isArray())
-        return std::nullopt;
-    QStringList list;
-    for (const QJsonValue& item : value.toArray()) {
-        if (!item.isString())
-            return std::nullopt;
-        list << item.toString();
-    }
-    return list;
-}
-
-bool isUrlOrPath(const QString& text)
-{
-    if (text.startsWith(QLatin1Char('/')))
-        return true;
-    const QUrl url(text, QUrl::StrictMode);
-    return url.isValid() && !url.host().isEmpty()
-           && (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https"));
+    return value.isUndefined() ? std::optional<QStringList>(QStringList{}) : recipefields::stringList(value);
 }
 
 } // namespace
@@ -69,8 +52,7 @@ QString describe(const ImageStep& step)
 QString validate(const ImageStep& step)
 {
     const QString name = kindName(step.kind);
-    if (!step.source.startsWith(QLatin1Char('/')) || step.source.contains(QChar(0))
-        || step.source.split(QLatin1Char('/')).contains(QStringLiteral("..")))
+    if (!recipefields::isAbsolutePath(step.source))
         return tr("image: %1: \"%2\" is not a clean absolute path").arg(name, step.source);
     if (step.kind == ImageStep::Kind::PipRequirements && (!step.items.isEmpty() || !step.groups.isEmpty()))
         return tr("image: %1: extras and groups are for pip_install_from_pyproject").arg(name);
@@ -81,7 +63,7 @@ QString validate(const ImageStep& step)
             return tr("image: %1: \"%2\" is not a valid extra or group name").arg(name, item);
     }
     for (const QString& url : {step.pip.indexUrl, step.pip.extraIndexUrl, step.pip.findLinks}) {
-        if (!url.isEmpty() && !isUrlOrPath(url))
+        if (!url.isEmpty() && !recipefields::isUrlOrPath(url))
             return tr("image: %1: \"%2\" is not an http(s) URL or an absolute path").arg(name, url);
     }
     for (const QString& option : step.pip.extraOptions) {
@@ -123,9 +105,9 @@ ImageStep fromJson(const QJsonObject& json, ImageStep::Kind kind, QString* error
     }
     ImageStep step;
     step.kind = kind;
-    const auto extras = stringList(json.value(kExtras));
-    const auto groups = stringList(json.value(kGroups));
-    const auto options = stringList(json.value(kExtraOptions));
+    const auto extras = optionalList(json.value(kExtras));
+    const auto groups = optionalList(json.value(kGroups));
+    const auto options = optionalList(json.value(kExtraOptions));
     bool strings = json.value(name).isString();
     for (const QString& key : {kIndexUrl, kExtraIndexUrl, kFindLinks})
         strings = strings && (json.value(key).isUndefined() || json.value(key).isString());
