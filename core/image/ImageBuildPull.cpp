@@ -5,6 +5,7 @@
 #include "image/RegistriesConf.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QJsonDocument>
 
 namespace sandbox {
@@ -50,6 +51,10 @@ void ImageBuild::pullBase()
     }
     QStringList arguments{QStringLiteral("--command-timeout"), QString::fromLatin1(kRegistryTimeout),
                           QStringLiteral("copy"), QStringLiteral("--retry-times"), QStringLiteral("1")};
+    // skopeo reads drop-ins and the user's file itself, but not
+    // CONTAINERS_REGISTRIES_CONF: name the main file we resolved with.
+    if (const QString conf = RegistriesConf::mainFile(); QFileInfo::exists(conf))
+        arguments.prepend(QStringLiteral("--registries-conf=") + conf);
     // A registry on loopback serves plain HTTP (Debian's docker-registry).
     if (isLoopbackRegistry(reference))
         arguments << QStringLiteral("--src-tls-verify=false");
