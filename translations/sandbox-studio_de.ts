@@ -352,6 +352,26 @@
         <source>%1 %2 (Debian package)</source>
         <translation>%1 %2 (Debian-Paket)</translation>
     </message>
+    <message>
+        <source>%1 does not resolve here: %2</source>
+        <translation>%1 lässt sich hier nicht auflösen: %2</translation>
+    </message>
+    <message>
+        <source>%1 is %2 here, by %3</source>
+        <translation>%1 ist hier %2, durch %3</translation>
+    </message>
+    <message>
+        <source>--dockerfile: %1 is not a file</source>
+        <translation>--dockerfile: %1 ist keine Datei</translation>
+    </message>
+    <message>
+        <source>--context: %1 is not a directory</source>
+        <translation>--context: %1 ist kein Verzeichnis</translation>
+    </message>
+    <message>
+        <source>--build-arg: %1 has no value and is not set in the environment</source>
+        <translation>--build-arg: %1 hat keinen Wert und ist in der Umgebung nicht gesetzt</translation>
+    </message>
 </context>
 <context>
     <name>sandbox-run</name>
@@ -842,13 +862,53 @@
         <source>%1 was killed by signal %2 (%3)</source>
         <translation>%1 wurde durch Signal %2 beendet (%3)</translation>
     </message>
+    <message>
+        <source>build %1 (buildah)</source>
+        <translation>%1 bauen (buildah)</translation>
+    </message>
+    <message>
+        <source>at %1: %2</source>
+        <translation>bei %1: %2</translation>
+    </message>
+    <message>
+        <source>downloading (mirrors from registries.conf: %1)</source>
+        <translation>wird heruntergeladen (Spiegel aus registries.conf: %1)</translation>
+    </message>
+    <message>
+        <source>image: cannot read the Dockerfile %1: %2</source>
+        <translation>image: das Dockerfile %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>image: %1</source>
+        <translation>image: %1</translation>
+    </message>
+    <message>
+        <source>image: %1: FROM %2: %3</source>
+        <translation>image: %1: FROM %2: %3</translation>
+    </message>
+    <message>
+        <source>cannot prepare %1</source>
+        <translation>%1 kann nicht vorbereitet werden</translation>
+    </message>
+    <message>
+        <source>buildah is not installed</source>
+        <translation>buildah ist nicht installiert</translation>
+    </message>
+    <message>
+        <source>buildah build</source>
+        <translation>buildah build</translation>
+    </message>
+    <message>
+        <source>buildah left no image id: %1</source>
+        <translation>buildah hat keine Image-ID hinterlassen: %1</translation>
+    </message>
+    <message>
+        <source>exporting the image</source>
+        <translation>Image wird exportiert</translation>
+    </message>
 </context>
 <context>
     <name>sandbox::ImageOptions</name>
-    <message>
-        <source>Image base: debian-slim, debian-slim:trixie, a registry reference (localhost:5000/team/tool:1.2), a rootfs tarball or a directory (default: debian-slim).</source>
-        <translation>Image-Basis: debian-slim, debian-slim:trixie, eine Registry-Referenz (localhost:5000/team/tool:1.2), ein Rootfs-Tarball oder ein Verzeichnis (Standard: debian-slim).</translation>
-    </message>
     <message>
         <source>ref</source>
         <translation>Referenz</translation>
@@ -981,6 +1041,66 @@
         <source>--%1: &quot;%2&quot; is not of the form SRC:/absolute/destination</source>
         <translation>--%1: &quot;%2&quot; hat nicht die Form SRC:/absolutes/ziel</translation>
     </message>
+    <message>
+        <source>Image base: debian-slim, debian-slim:trixie, a registry reference (localhost:5000/team/tool:1.2) or a short name resolved through registries.conf (%1), a rootfs tarball or a directory (default: debian-slim).</source>
+        <translation>Image-Basis: debian-slim, debian-slim:trixie, eine Registry-Referenz (localhost:5000/team/tool:1.2) oder ein über registries.conf aufgelöster Kurzname (%1), ein Rootfs-Tarball oder ein Verzeichnis (Vorgabe: debian-slim).</translation>
+    </message>
+    <message>
+        <source>Image base: build this Dockerfile with buildah (FROM names resolve as --image does).</source>
+        <translation>Image-Basis: dieses Dockerfile mit buildah bauen (FROM-Namen werden wie bei --image aufgelöst).</translation>
+    </message>
+    <message>
+        <source>Build context of --dockerfile (default: the Dockerfile&apos;s folder).</source>
+        <translation>Build-Kontext für --dockerfile (Vorgabe: der Ordner des Dockerfiles).</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>Verzeichnis</translation>
+    </message>
+    <message>
+        <source>A build argument of --dockerfile (repeatable; KEY alone takes $KEY).</source>
+        <translation>Ein Build-Argument für --dockerfile (wiederholbar; KEY allein übernimmt $KEY).</translation>
+    </message>
+    <message>
+        <source>Step: pip install -r this requirements file (its content is part of the cache key).</source>
+        <translation>Schritt: pip install -r mit dieser Requirements-Datei (ihr Inhalt ist Teil des Cache-Schlüssels).</translation>
+    </message>
+    <message>
+        <source>Step: pip install the dependencies a pyproject.toml lists (not the project itself).</source>
+        <translation>Schritt: die Abhängigkeiten einer pyproject.toml mit pip installieren (nicht das Projekt selbst).</translation>
+    </message>
+    <message>
+        <source>Optional dependencies of --pip-pyproject to install too (comma separated).</source>
+        <translation>Optionale Abhängigkeiten aus --pip-pyproject, die ebenfalls installiert werden (durch Kommas getrennt).</translation>
+    </message>
+    <message>
+        <source>names</source>
+        <translation>Namen</translation>
+    </message>
+    <message>
+        <source>Dependency groups (PEP 735) of --pip-pyproject to install too (comma separated).</source>
+        <translation>Abhängigkeitsgruppen (PEP 735) aus --pip-pyproject, die ebenfalls installiert werden (durch Kommas getrennt).</translation>
+    </message>
+    <message>
+        <source>--context and --build-arg go with --dockerfile</source>
+        <translation>--context und --build-arg gehören zu --dockerfile</translation>
+    </message>
+    <message>
+        <source>--dockerfile: give either a Dockerfile or --image/--suite/--recipe, not both</source>
+        <translation>--dockerfile: geben Sie entweder ein Dockerfile oder --image/--suite/--recipe an, nicht beides</translation>
+    </message>
+    <message>
+        <source>--%1: %2 is not a file</source>
+        <translation>--%1: %2 ist keine Datei</translation>
+    </message>
+    <message>
+        <source>--pip-pyproject: %1</source>
+        <translation>--pip-pyproject: %1</translation>
+    </message>
+    <message>
+        <source>--pip-extras and --pip-groups go with --pip-pyproject</source>
+        <translation>--pip-extras und --pip-groups gehören zu --pip-pyproject</translation>
+    </message>
 </context>
 <context>
     <name>sandbox::ImageRecipe</name>
@@ -1064,6 +1184,10 @@
         <source>image: must be a string or an object with base and steps</source>
         <translation>image: Muss eine Zeichenkette oder ein Objekt mit base und steps sein</translation>
     </message>
+    <message>
+        <source>image: &quot;%1&quot; is not a known image, a path, or a short name: %2</source>
+        <translation>image: &quot;%1&quot; ist weder ein bekanntes Image noch ein Pfad oder ein Kurzname: %2</translation>
+    </message>
 </context>
 <context>
     <name>sandbox::ImageStep</name>
@@ -1128,10 +1252,6 @@
         <translation>image: Unbekannter Schritt</translation>
     </message>
     <message>
-        <source>image: a step must have exactly one of apt_install, pip_install, run_commands, env, workdir, add_local_file, add_local_dir</source>
-        <translation>image: Ein Schritt muss genau eines von apt_install, pip_install, run_commands, env, workdir, add_local_file, add_local_dir enthalten</translation>
-    </message>
-    <message>
         <source>image: %1: unknown key &quot;%2&quot;</source>
         <translation>image: %1: Unbekannter Schlüssel &quot;%2&quot;</translation>
     </message>
@@ -1167,12 +1287,20 @@
         <source>image: %1: ignore must be an array of strings</source>
         <translation>image: %1: ignore muss ein Array von Zeichenketten sein</translation>
     </message>
+    <message>
+        <source>image: a step must have exactly one of apt_install, pip_install, run_commands, env, workdir, add_local_file, add_local_dir, pip_install_from_requirements, pip_install_from_pyproject</source>
+        <translation>image: ein Schritt muss genau eines von apt_install, pip_install, run_commands, env, workdir, add_local_file, add_local_dir, pip_install_from_requirements, pip_install_from_pyproject haben</translation>
+    </message>
 </context>
 <context>
     <name>sandbox::ImageStore</name>
     <message>
         <source>image: %1 is damaged (%2); building it again (sandbox-run images build) repairs it</source>
         <translation>image: %1 ist beschädigt (%2); erneutes Bauen (sandbox-run images build) repariert es</translation>
+    </message>
+    <message>
+        <source>image: cannot read the Dockerfile %1: %2</source>
+        <translation>image: das Dockerfile %1 kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1270,6 +1398,45 @@
     <message>
         <source>network: pasta failed to start (exit status %1)</source>
         <translation>network: pasta konnte nicht starten (Exit-Status %1)</translation>
+    </message>
+</context>
+<context>
+    <name>sandbox::RegistriesConf</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: a [[registry]] has neither prefix nor location</source>
+        <translation>%1: ein [[registry]] hat weder prefix noch location</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid image name: %2</source>
+        <translation>&quot;%1&quot; ist kein gültiger Image-Name: %2</translation>
+    </message>
+    <message>
+        <source>alias in %1</source>
+        <translation>Alias in %1</translation>
+    </message>
+    <message>
+        <source>Docker Hub: no unqualified-search-registries in registries.conf</source>
+        <translation>Docker Hub: keine unqualified-search-registries in registries.conf</translation>
+    </message>
+    <message>
+        <source>the only unqualified-search registry, in %1</source>
+        <translation>die einzige unqualified-search-Registry, in %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is ambiguous: %2 lists several unqualified-search registries and no alias for it; give one of %3</source>
+        <translation>&quot;%1&quot; ist mehrdeutig: %2 nennt mehrere unqualified-search-Registries und keinen Alias dafür; geben Sie einen von %3 an</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; resolved to &quot;%2&quot; (%3), which is not valid: %4</source>
+        <translation>&quot;%1&quot; wurde zu &quot;%2&quot; aufgelöst (%3), was nicht gültig ist: %4</translation>
+    </message>
+    <message>
+        <source>→ %1 (%2)</source>
+        <translation>→ %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1780,6 +1947,13 @@ Verwendung: sandbox-run [Optionen] -- COMMAND [ARG...]
     </message>
 </context>
 <context>
+    <name>sandbox::Toml</name>
+    <message>
+        <source>%1:%2: not valid TOML: %3</source>
+        <translation>%1:%2: kein gültiges TOML: %3</translation>
+    </message>
+</context>
+<context>
     <name>sandbox::Volumes</name>
     <message>
         <source>volume: &quot;%1&quot; is not a valid name (letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;; at most 64)</source>
@@ -1887,6 +2061,41 @@ Verwendung: sandbox-run [Optionen] -- COMMAND [ARG...]
     <message>
         <source>this host does not run cgroup v2 alone (cgroup v1 or hybrid)</source>
         <translation>dieser Rechner nutzt nicht ausschließlich cgroup v2 (cgroup v1 oder hybrid)</translation>
+    </message>
+</context>
+<context>
+    <name>sandbox::dockerfilebase</name>
+    <message>
+        <source>image: dockerfile: &quot;%1&quot; is not a clean absolute path</source>
+        <translation>image: dockerfile: &quot;%1&quot; ist kein sauberer absoluter Pfad</translation>
+    </message>
+    <message>
+        <source>image: dockerfile: the context &quot;%1&quot; is not a clean absolute path</source>
+        <translation>image: dockerfile: der Kontext &quot;%1&quot; ist kein sauberer absoluter Pfad</translation>
+    </message>
+    <message>
+        <source>image: dockerfile: &quot;%1&quot; is not a valid build argument name</source>
+        <translation>image: dockerfile: &quot;%1&quot; ist kein gültiger Name für ein Build-Argument</translation>
+    </message>
+    <message>
+        <source>image: dockerfile: the build argument %1 contains a NUL character</source>
+        <translation>image: dockerfile: das Build-Argument %1 enthält ein NUL-Zeichen</translation>
+    </message>
+    <message>
+        <source>image: give either dockerfile or base (and suite), not both</source>
+        <translation>image: geben Sie entweder dockerfile oder base (und suite) an, nicht beides</translation>
+    </message>
+    <message>
+        <source>image: dockerfile and context must be strings</source>
+        <translation>image: dockerfile und context müssen Zeichenketten sein</translation>
+    </message>
+    <message>
+        <source>image: build_args must be an object of strings</source>
+        <translation>image: build_args muss ein Objekt aus Zeichenketten sein</translation>
+    </message>
+    <message>
+        <source>image: build_args: the value of %1 must be a string</source>
+        <translation>image: build_args: der Wert von %1 muss eine Zeichenkette sein</translation>
     </message>
 </context>
 <context>
@@ -2046,6 +2255,56 @@ Verwendung: sandbox-run [Optionen] -- COMMAND [ARG...]
     <message>
         <source>cannot create the whiteout for %1: %2</source>
         <translation>Das Whiteout für %1 kann nicht erstellt werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>sandbox::pipfiles</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>no dependency group &quot;%1&quot; (it has: %2)</source>
+        <translation>keine Abhängigkeitsgruppe &quot;%1&quot; (vorhanden: %2)</translation>
+    </message>
+    <message>
+        <source>%1 declares its dependencies dynamic (setup.py); pip_install the project instead</source>
+        <translation>%1 erklärt seine Abhängigkeiten als dynamisch (setup.py); installieren Sie stattdessen das Projekt mit pip_install</translation>
+    </message>
+    <message>
+        <source>%1: no optional dependencies &quot;%2&quot; (it has: %3)</source>
+        <translation>%1: keine optionalen Abhängigkeiten &quot;%2&quot; (vorhanden: %3)</translation>
+    </message>
+</context>
+<context>
+    <name>sandbox::pipfilesteps</name>
+    <message>
+        <source>image: %1: &quot;%2&quot; is not a clean absolute path</source>
+        <translation>image: %1: &quot;%2&quot; ist kein sauberer absoluter Pfad</translation>
+    </message>
+    <message>
+        <source>image: %1: extras and groups are for pip_install_from_pyproject</source>
+        <translation>image: %1: Extras und Gruppen gibt es nur für pip_install_from_pyproject</translation>
+    </message>
+    <message>
+        <source>image: %1: &quot;%2&quot; is not a valid extra or group name</source>
+        <translation>image: %1: &quot;%2&quot; ist kein gültiger Extra- oder Gruppenname</translation>
+    </message>
+    <message>
+        <source>image: %1: &quot;%2&quot; is not an http(s) URL or an absolute path</source>
+        <translation>image: %1: &quot;%2&quot; ist weder eine http(s)-URL noch ein absoluter Pfad</translation>
+    </message>
+    <message>
+        <source>image: %1: extra option &quot;%2&quot; does not start with -</source>
+        <translation>image: %1: Die zusätzliche Option &quot;%2&quot; beginnt nicht mit -</translation>
+    </message>
+    <message>
+        <source>image: %1: unknown key &quot;%2&quot;</source>
+        <translation>image: %1: Unbekannter Schlüssel &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>image: %1: the file and URLs must be strings, extras, groups and options arrays of strings</source>
+        <translation>image: %1: Datei und URLs müssen Zeichenketten sein, Extras, Gruppen und Optionen Arrays von Zeichenketten</translation>
     </message>
 </context>
 <context>
@@ -2730,10 +2989,6 @@ Verwendung: sandbox-run [Optionen] -- COMMAND [ARG...]
         <translation>Die Debian-Version</translation>
     </message>
     <message>
-        <source>registry.example.com/team/tool:1.2</source>
-        <translation>registry.example.com/team/tool:1.2</translation>
-    </message>
-    <message>
         <source>No image built yet</source>
         <translation>Noch kein Image gebaut</translation>
     </message>
@@ -2810,6 +3065,10 @@ ID %2, gebaut %3</translation>
     <message>
         <source>default: %1</source>
         <translation>Standard: %1</translation>
+    </message>
+    <message>
+        <source>python:3.12-slim or registry.example.com/team/tool:1.2</source>
+        <translation>python:3.12-slim oder registry.example.com/team/tool:1.2</translation>
     </message>
 </context>
 <context>
@@ -3071,6 +3330,33 @@ ID %2, gebaut %3</translation>
     <message>
         <source>cannot save the code to %1: %2</source>
         <translation>Der Code kann nicht in %1 gespeichert werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ui::RepositoryImageOffer</name>
+    <message>
+        <source>From the cloned repository:</source>
+        <translation>Aus dem geklonten Repository:</translation>
+    </message>
+    <message>
+        <source>Dockerfile in this repository</source>
+        <translation>Dockerfile in diesem Repository</translation>
+    </message>
+    <message>
+        <source>Build the image from the repository&apos;s Dockerfile (buildah), with the repository as its context</source>
+        <translation>Das Image aus dem Dockerfile des Repositorys bauen (buildah), mit dem Repository als Kontext</translation>
+    </message>
+    <message>
+        <source>Add a step that installs what this file lists; it is rebuilt when the file changes</source>
+        <translation>Einen Schritt hinzufügen, der installiert, was diese Datei aufführt; er wird neu gebaut, wenn sich die Datei ändert</translation>
+    </message>
+    <message>
+        <source>Add pyproject.toml dependencies</source>
+        <translation>Abhängigkeiten aus pyproject.toml hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>%1 hinzufügen</translation>
     </message>
 </context>
 <context>
