@@ -3070,6 +3070,10 @@ ID %2, gebaut %3</translation>
         <source>python:3.12-slim or registry.example.com/team/tool:1.2</source>
         <translation>python:3.12-slim oder registry.example.com/team/tool:1.2</translation>
     </message>
+    <message>
+        <source>base image: image: &quot;%1&quot; is not an absolute path</source>
+        <translation>Basis-Image: image: &quot;%1&quot; ist kein absoluter Pfad</translation>
+    </message>
 </context>
 <context>
     <name>ui::MainWindow</name>

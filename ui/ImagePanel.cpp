@@ -424,6 +424,13 @@ sandbox::ImageRecipe ImagePanel::recipe(QString* error, ImageFormFields::Field* 
             *field = ImageFormFields::Field::Base;
         return {};
     }
+    // A relative path here is a mistake, never a short registry name.
+    if (const QString path = m_rootfs->text().trimmed(); baseKind() == BaseKind::RootFs && !path.startsWith(QLatin1Char('/'))) {
+        *error = tr("base image: image: \"%1\" is not an absolute path").arg(path);
+        if (field)
+            *field = ImageFormFields::Field::Base;
+        return {};
+    }
     return fields().toRecipe(error, field);
 }
 
