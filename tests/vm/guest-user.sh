@@ -15,11 +15,12 @@ data=$HOME/.local/share/sandbox-studio
 delegated=/sys/fs/cgroup$(sed -n 's/^0:://p' /proc/self/cgroup | sed 's|/app.slice/.*||; s|/user@1000.service/.*|/user@1000.service|')
 last_err=$(mktemp)
 
-# sb ARGS...: runs sandbox-run; sets out, rc, ms; stderr in $last_err.
-sb() {
-    local t0
+# sb_in SECONDS ARGS...: runs sandbox-run; sets out, rc, ms; stderr in $last_err.
+sb_in() {
+    local t0 limit=$1
+    shift
     t0=$(now)
-    out=$(sandbox-run "$@" 2>"$last_err" </dev/null)
+    out=$(timeout "$limit" sandbox-run "$@" 2>"$last_err" </dev/null)
     rc=$?
     ms=$(( $(now) - t0 ))
     if grep -q 'not enforced' "$last_err"; then fail "sandbox-run $* warned: $(grep 'not enforced' "$last_err")"; fi
@@ -30,8 +31,10 @@ say "INFO user $(id -un) uid $(id -u) in cgroup $(sed -n 's/^0:://p' /proc/self/
 say "INFO subuid range $(grep "^$(id -un):" /etc/subuid)"
 say "INFO delegated subtree $delegated offers: $(cat "$delegated/cgroup.controllers")"
 
-# 1. The first run builds debian-slim rootless (mmdebstrap unshare mode).
-sb --block-network -- echo ok
+# 1. The first run builds debian-slim rootless (mmdebstrap unshare mode),
+# bounded so that a stuck build shows its output instead of the host's timeout.
+sb() { sb_in "${SB_LIMIT:-600}" "$@"; }
+SB_LIMIT=${VMTEST_BUILD_LIMIT:-1500} sb --block-network -- echo ok
 check $([ "$rc" = 0 ] && [ "$out" = ok ]; echo $?) "first run builds debian-slim rootless and prints ok (rc $rc, $ms ms)" "$(err_tail)"
 [ "$rc" = 0 ] || { say "USERDONE failures=$failures"; exit 0; }
 sb --block-network -- true

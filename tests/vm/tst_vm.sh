@@ -67,16 +67,19 @@ mkfs.ext4 -q -F -d "$work/payload" "$work/payload.img"
 # KVM when it works: a /dev/kvm of a nested host can exist and still fail
 # to start a CPU (seen here: "failed to set MSR 0x10a"), so ask QEMU first.
 accel=(-accel tcg,tb-size=128 -cpu max)
-if [ -r /dev/kvm ] && [ -w /dev/kvm ] && echo quit | timeout 30 qemu-system-x86_64 -accel kvm -cpu host \
-        -display none -nodefaults -monitor stdio -S >/dev/null 2>&1; then
-    accel=(-accel kvm -cpu host)
+if [ -r /dev/kvm ] && [ -w /dev/kvm ]; then
+    if (echo quit | timeout 30 qemu-system-x86_64 -accel kvm -cpu host -display none -nodefaults -monitor stdio -S) >/dev/null 2>&1; then
+        accel=(-accel kvm -cpu host)
+    else
+        echo "note: /dev/kvm exists but QEMU cannot start a CPU with it; software emulation instead"
+    fi
 fi
 if ! echo quit | timeout 30 qemu-system-x86_64 "${accel[@]}" -display none -nodefaults -monitor stdio -S >"$work/probe.log" 2>&1; then
     cat "$work/probe.log"; skip "QEMU cannot start a machine here"
 fi
 serial=$work/serial.log
 step "booting the guest (${accel[*]})"
-limit=${SANDBOX_STUDIO_VM_TIMEOUT:-780}
+limit=${SANDBOX_STUDIO_VM_TIMEOUT:-2400}
 timeout "$limit" qemu-system-x86_64 "${accel[@]}" -m 1024 -smp 2 \
     -display none -serial "file:$serial" -monitor none -no-reboot \
     -kernel "$image/vmlinuz" -initrd "$image/initrd.img" \
