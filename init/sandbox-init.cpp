@@ -11,6 +11,12 @@
 //     goes away (fd 3 reports POLLERR), the sandbox is killed.
 //   argv mode: `sandbox-init -- COMMAND...` for runtimes that cannot pass
 //     extra descriptors; the end is encoded in the exit code (128+N).
+//   `sandbox-init --pause`: waits for a signal (the main command of a
+//     sandbox created without one).
+// When fd 5 is open in pipe mode (a detached sandbox's monitor), it is a
+// SOCK_SEQPACKET socket on which the monitor asks for more processes (exec,
+// see ExecService.h): they are this init's children, so they share the
+// sandbox's namespaces, seccomp filter, capabilities and cgroup.
 #include <cerrno>
 #include <csignal>
 #include <cstdio>
@@ -20,6 +26,7 @@
 #include <poll.h>
 #include <string>
 #include <sys/signalfd.h>
+#include <sys/socket.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <termios.h>
@@ -168,8 +175,14 @@ void writeAll(int fd, const char* text)
 
 } // namespace
 
+#include "ExecService.h"
+
 int main(int argc, char* argv[])
 {
+    if (argc == 2 && strcmp(argv[1], "--pause") == 0) {
+        for (;;)
+            pause();
+    }
     const bool argvMode = argc > 2 && strcmp(argv[1], "--") == 0;
     Command command;
     if (argvMode) {
@@ -237,9 +250,10 @@ int main(int argc, char* argv[])
         return 127;
     }
 
+    ExecService execs(argvMode ? -1 : kExecFd, original);
     for (;;) {
-        pollfd fds[2] = {{signals, POLLIN, 0}, {argvMode ? -1 : kStatusFd, 0, 0}};
-        if (poll(fds, 2, -1) < 0) {
+        pollfd fds[3] = {{signals, POLLIN, 0}, {argvMode ? -1 : kStatusFd, 0, 0}, {execs.fd(), POLLIN, 0}};
+        if (poll(fds, 3, -1) < 0) {
             if (errno == EINTR)
                 continue;
             noteAndExit("poll");
@@ -249,6 +263,12 @@ int main(int argc, char* argv[])
             kill(child, SIGKILL);
             return 137;
         }
+        if (fds[2].revents & (POLLERR | POLLHUP)) {
+            kill(child, SIGKILL); // the monitor is gone
+            return 137;
+        }
+        if (fds[2].revents & POLLIN)
+            execs.serve();
         if (!(fds[0].revents & POLLIN))
             continue;
         signalfd_siginfo info;
@@ -261,8 +281,10 @@ int main(int argc, char* argv[])
         int status = 0;
         pid_t pid;
         while ((pid = waitpid(-1, &status, WNOHANG)) > 0) {
-            if (pid != child)
-                continue; // an orphan we inherited
+            if (pid != child) {
+                execs.reaped(pid, status); // an exec'd process, or an orphan we inherited
+                continue;
+            }
             if (argvMode)
                 return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
             char report[64];
