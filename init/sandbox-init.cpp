@@ -173,6 +173,41 @@ void writeAll(int fd, const char* text)
     _exit(127);
 }
 
+// `--read PATH` copies a file to stdout, `--write PATH MODE` stdin to a new
+// or truncated file (never through a symbolic link): `sandbox-run cp`,
+// exec'd inside the sandbox so that its own mounts and root apply.
+int copyFile(bool write, const char* path, const char* mode)
+{
+    const int fd = write ? open(path, O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_CLOEXEC,
+                                static_cast<mode_t>(strtoul(mode, nullptr, 8) & 07777))
+                         : open(path, O_RDONLY | O_CLOEXEC);
+    struct stat info{};
+    if (fd < 0 || fstat(fd, &info) != 0 || !S_ISREG(info.st_mode)) {
+        dprintf(STDERR_FILENO, "%s: %s\n", path, fd < 0 ? strerror(errno) : "not a regular file");
+        return 1;
+    }
+    const int from = write ? STDIN_FILENO : fd;
+    const int to = write ? fd : STDOUT_FILENO;
+    char buffer[65536];
+    for (;;) {
+        const ssize_t n = read(from, buffer, sizeof buffer);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0)
+            noteAndExit("reading");
+        if (n == 0)
+            return close(fd) == 0 ? 0 : 1;
+        for (ssize_t done = 0; done < n;) {
+            const ssize_t w = ::write(to, buffer + done, static_cast<size_t>(n - done));
+            if (w < 0 && errno == EINTR)
+                continue;
+            if (w <= 0)
+                noteAndExit("writing");
+            done += w;
+        }
+    }
+}
+
 } // namespace
 
 #include "ExecService.h"
@@ -183,6 +218,8 @@ int main(int argc, char* argv[])
         for (;;)
             pause();
     }
+    if (argc >= 3 && (strcmp(argv[1], "--read") == 0 || strcmp(argv[1], "--write") == 0))
+        return copyFile(argv[1][2] == 'w', argv[2], argc > 3 ? argv[3] : "644");
     const bool argvMode = argc > 2 && strcmp(argv[1], "--") == 0;
     Command command;
     if (argvMode) {

@@ -5,6 +5,7 @@
 #include "image/ImageStore.h"
 #include "lifecycle/ControlSocket.h"
 #include "lifecycle/DetachedSandbox.h"
+#include "lifecycle/ExecProcess.h"
 #include "sandbox/Engine.h"
 #include "sandbox/InitProtocol.h"
 
@@ -309,8 +310,34 @@ bool copyData(int from, int to, QString* error)
     }
 }
 
-// cp SRC ID:DST or cp ID:SRC DST: regular files, confined to the sandbox's
-// root (the monitor opens the file inside it and passes the descriptor).
+// Copies between a host descriptor and a file in a running sandbox: a
+// process exec'd inside it (sandbox-init --read/--write) opens the file,
+// so the sandbox's own root and mounts apply and no path can lead out.
+bool copyInside(const DetachedSandbox& box, const QString& path, bool write, int hostFd, int mode, QString* error)
+{
+    ExecOptions options;
+    options.inherited[0] = write ? hostFd : -1;
+    options.inherited[1] = write ? -1 : hostFd;
+    options.inherited[2] = STDERR_FILENO;
+    QStringList args{initprotocol::containerPath(), write ? QStringLiteral("--write") : QStringLiteral("--read"), path};
+    if (write)
+        args << QString::number(mode, 8);
+    std::unique_ptr<ExecProcess> process(box.exec(args, options));
+    process->waitForFinished();
+    if (process->returnCode() != 0)
+        *error = process->errorString().isEmpty() ? tr("copying %1 failed").arg(path) : process->errorString();
+    return process->returnCode() == 0;
+}
+
+// The same for a kept, finished sandbox: its monitor opens the file from
+// the host, confined to the sandbox's root (openat2 RESOLVE_IN_ROOT).
+bool copyKept(const DetachedSandbox& box, const QString& path, bool write, int hostFd, int mode, QString* error)
+{
+    const UniqueFd file = box.openFile(path, write, mode, error);
+    return file.isValid() && copyData(write ? hostFd : file.get(), write ? file.get() : hostFd, error);
+}
+
+// cp HOST-FILE ID:PATH or cp ID:PATH HOST-PATH: one regular file.
 int copy(const QStringList& arguments)
 {
     if (arguments.size() != 4) {
@@ -319,43 +346,37 @@ int copy(const QStringList& arguments)
     }
     const QString source = arguments[2];
     const QString target = arguments[3];
-    const bool into = target.contains(QLatin1Char(':')) && !target.startsWith(QLatin1Char('/'));
-    const QString remote = into ? target : source;
-    const qsizetype colon = remote.indexOf(QLatin1Char(':'));
-    if (colon <= 0 || (into && source.contains(QLatin1Char(':')) && !source.startsWith(QLatin1Char('/')))) {
+    auto isRemote = [](const QString& arg) { return arg.contains(QLatin1Char(':')) && !arg.startsWith(QLatin1Char('/')) && !arg.startsWith(QLatin1Char('.')); };
+    if (isRemote(source) == isRemote(target)) {
         cliio::say(tr("cp: exactly one side must be ID:PATH"));
         return kExitUsage;
     }
+    const bool into = isRemote(target);
+    const QString remote = into ? target : source;
+    const qsizetype colon = remote.indexOf(QLatin1Char(':'));
     const std::optional<DetachedSandbox> box = openOrSay(remote.left(colon));
     if (!box)
         return kExitFailed;
-    const QString inside = remote.mid(colon + 1);
-    QString error;
-    UniqueFd from, to;
-    if (into) {
-        from.reset(::open(QFile::encodeName(source).constData(), O_RDONLY | O_CLOEXEC));
-        struct stat info{};
-        if (!from.isValid() || ::fstat(from.get(), &info) != 0 || !S_ISREG(info.st_mode)) {
-            cliio::say(tr("cp: %1 is not a readable regular file").arg(source));
-            return 1;
-        }
-        QString path = inside;
-        if (path.endsWith(QLatin1Char('/')))
-            path += QFileInfo(source).fileName();
-        to = box->openFile(path, true, static_cast<int>(info.st_mode & 0777), &error);
-    } else {
-        from = box->openFile(inside, false, 0, &error);
-        QString path = target;
-        if (QFileInfo(path).isDir())
-            path += QLatin1Char('/') + QFileInfo(inside).fileName();
-        struct stat info{};
-        const mode_t mode = from.isValid() && ::fstat(from.get(), &info) == 0 ? (info.st_mode & 0777) : 0644;
-        if (from.isValid())
-            to.reset(::open(QFile::encodeName(path).constData(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, mode));
-        if (from.isValid() && !to.isValid())
-            error = tr("cannot write %1: %2").arg(path, QString::fromLocal8Bit(std::strerror(errno)));
+    QString inside = remote.mid(colon + 1);
+    QString host = into ? source : target;
+    if (into && inside.endsWith(QLatin1Char('/')))
+        inside += QFileInfo(source).fileName();
+    if (!into && QFileInfo(host).isDir())
+        host += QLatin1Char('/') + QFileInfo(inside).fileName();
+    struct stat info{};
+    const UniqueFd hostFd(into ? ::open(QFile::encodeName(host).constData(), O_RDONLY | O_CLOEXEC)
+                               : ::open(QFile::encodeName(host).constData(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644));
+    if (!hostFd.isValid() || ::fstat(hostFd.get(), &info) != 0 || !S_ISREG(info.st_mode)) {
+        cliio::say(tr("cp: cannot open %1 (a regular file)").arg(host));
+        return 1;
     }
-    if (!from.isValid() || !to.isValid() || !copyData(from.get(), to.get(), &error)) {
+    const int mode = static_cast<int>(info.st_mode & 0777);
+    QString error;
+    const bool ok = box->status().running ? copyInside(*box, inside, into, hostFd.get(), mode, &error)
+                                          : copyKept(*box, inside, into, hostFd.get(), mode, &error);
+    if (!ok) {
+        if (!into)
+            QFile::remove(host);
         cliio::say(tr("cp: %1").arg(error));
         return 1;
     }

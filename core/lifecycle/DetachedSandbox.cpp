@@ -2,6 +2,7 @@
 
 #include "lifecycle/ControlSocket.h"
 #include "lifecycle/ExecProcess.h"
+#include "sandbox/InitProtocol.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -82,8 +83,11 @@ QString locateMonitorBinary()
     return {};
 }
 
-QString DetachedSandbox::create(const Monitor::Request& request, QString* error)
+QString DetachedSandbox::create(const Monitor::Request& asked, QString* error)
 {
+    Monitor::Request request = asked;
+    if (request.spec.command.isEmpty()) // no command: it waits
+        request.spec.command = {initprotocol::containerPath(), QStringLiteral("--pause")};
     if (!request.name.isEmpty() && !records::isValidName(request.name)) {
         *error = tr("--name: \"%1\" is not a valid name (letters, digits, '.', '_', '-'; at most 64)").arg(request.name);
         return {};

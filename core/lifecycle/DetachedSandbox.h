@@ -52,7 +52,8 @@ struct ExecOptions
 class DetachedSandbox
 {
 public:
-    // Starts a sandbox under a new monitor; returns its id once it runs, or
+    // Starts a sandbox under a new monitor (with no command it waits until
+    // stopped or timed out); returns its id once it runs, or
     // empty and *error. The image must be built (ImageStore::ensure).
     // `paths` must be the data directory the monitor's engine will use
     // (its environment's, as Paths::fromEnvironment()).

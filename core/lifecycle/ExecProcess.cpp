@@ -25,11 +25,6 @@ namespace {
 
 constexpr int kDrainGraceMs = 2000;
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sandbox::ExecProcess", text);
-}
-
 // Runs the event loop until `done` holds, the process finishes or `msecs` pass.
 template <typename Done>
 bool waitUntil(const ExecProcess* process, Done done, int msecs)

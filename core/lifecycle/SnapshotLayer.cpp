@@ -2,7 +2,7 @@
 
 #include "image/ImageStore.h"
 #include "image/LayerStore.h"
-#include "lifecycle/SandboxRecord.h"
+#include "spec/ImageRecipe.h"
 #include "sandbox/Engine.h"
 #include "util/Spawn.h"
 
@@ -50,8 +50,13 @@ bool copyTree(const QString& from, const QString& to, QString* error)
 QString snapshotToImage(Engine& engine, const QString& containerId, bool pause, const QString& upperDir,
                         const QString& lowerDirs, const QString& tag, QString* error)
 {
-    if (!records::isValidName(tag)) {
-        *error = tr("snapshot: \"%1\" is not a valid image name (letters, digits, '.', '_', '-')").arg(tag);
+    // Named as podman names committed images: a plain NAME is
+    // localhost/NAME, a reference every image option takes and no registry
+    // is ever asked for (the store knows it as pulled).
+    const QString reference = tag.contains(QLatin1Char('/')) ? tag : QStringLiteral("localhost/") + tag;
+    QString why;
+    if (tag.isEmpty() || !ImageRecipe::isValidReference(reference, &why)) {
+        *error = tr("snapshot: \"%1\" is not a valid image name: %2").arg(tag, why);
         return {};
     }
     LayerStore& layers = engine.images().layers();
@@ -92,20 +97,24 @@ QString snapshotToImage(Engine& engine, const QString& containerId, bool pause, 
         return {};
     }
     // Named like a built image (LayerStore::recordImage's format).
-    const QJsonObject ref{{QStringLiteral("name"), tag},
-                          {QStringLiteral("recipe"), tag},
+    const QJsonObject ref{{QStringLiteral("name"), reference},
+                          {QStringLiteral("recipe"), reference},
                           {QStringLiteral("top"), key},
                           {QStringLiteral("snapshot_of"), containerId},
                           {QStringLiteral("created"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}};
     QDir().mkpath(layers.imagesDir() + QStringLiteral("/refs"));
     for (const StoredImage& old : layers.images()) {
-        if (old.name == tag) // the tag moves to the new snapshot
+        if (old.name == reference) // the name moves to the new snapshot
             QFile::remove(layers.imagesDir() + QStringLiteral("/refs/") + old.topKey + QStringLiteral(".json"));
     }
     QSaveFile file(layers.imagesDir() + QStringLiteral("/refs/") + key + QStringLiteral(".json"));
     const QByteArray json = QJsonDocument(ref).toJson();
     if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit()) {
         *error = tr("snapshot: cannot name the image: %1").arg(file.errorString());
+        return {};
+    }
+    if (!layers.recordPull(reference, key)) {
+        *error = tr("snapshot: cannot record %1 in the image store").arg(reference);
         return {};
     }
     return key.left(12);

@@ -4,7 +4,8 @@
 // opaque directories, special files and ownership as they are) becomes a
 // new layer over its image's layers, published in the layer store and
 // named in refs/ so that `images list/rm`, the window's image picker and
-// `--image NAME` know it.
+// `--image localhost/NAME` know it (a plain NAME becomes localhost/NAME,
+// as podman names committed images).
 
 #include <QString>
 
