@@ -145,13 +145,9 @@ int exitCodeOf(const ExecProcess& process)
 int runExecCommand(const QStringList& arguments)
 {
     ExecCommandLine commandLine = parse(arguments);
-    if (commandLine.help) {
-        cliio::writeAll(STDOUT_FILENO, parse({}).error.toUtf8() + '\n');
-        return 0;
-    }
-    if (!commandLine.error.isEmpty()) {
-        cliio::say(commandLine.error);
-        return kExitUsage;
+    if (commandLine.help || !commandLine.error.isEmpty()) {
+        commandLine.help ? cliio::writeAll(STDOUT_FILENO, parse({}).error.toUtf8() + '\n') : cliio::say(commandLine.error);
+        return commandLine.help ? 0 : kExitUsage;
     }
     QString error;
     const std::optional<DetachedSandbox> box = DetachedSandbox::open(Paths::fromEnvironment(), commandLine.target, &error);
