@@ -5,6 +5,7 @@
 #include "cli/ClusterRun.h"
 #include "cli/ClustersCommand.h"
 #include "cli/ImageCommands.h"
+#include "cli/LifecycleCommands.h"
 #include "cli/RunCommandLine.h"
 #include "cli/SpecInput.h"
 #include "cli/StoreCommands.h"
@@ -178,6 +179,8 @@ int main(int argc, char* argv[])
     ::signal(SIGPIPE, SIG_IGN);
 
     if (const int code = runStoreCommand(app.arguments()); code >= 0)
+        return code;
+    if (const int code = sandbox::runLifecycleCommand(app.arguments()); code >= 0)
         return code;
     if (app.arguments().value(1) == QLatin1String("clusters")) {
         QString out;

@@ -11,6 +11,12 @@
 //     goes away (fd 3 reports POLLERR), the sandbox is killed.
 //   argv mode: `sandbox-init -- COMMAND...` for runtimes that cannot pass
 //     extra descriptors; the end is encoded in the exit code (128+N).
+//   `sandbox-init --pause`: waits for a signal (the main command of a
+//     sandbox created without one).
+// When fd 5 is open in pipe mode (a detached sandbox's monitor), it is a
+// SOCK_SEQPACKET socket on which the monitor asks for more processes (exec,
+// see ExecService.h): they are this init's children, so they share the
+// sandbox's namespaces, seccomp filter, capabilities and cgroup.
 #include <cerrno>
 #include <csignal>
 #include <cstdio>
@@ -20,6 +26,7 @@
 #include <poll.h>
 #include <string>
 #include <sys/signalfd.h>
+#include <sys/socket.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <termios.h>
@@ -166,10 +173,53 @@ void writeAll(int fd, const char* text)
     _exit(127);
 }
 
+// `--read PATH` copies a file to stdout, `--write PATH MODE` stdin to a new
+// or truncated file (never through a symbolic link): `sandbox-run cp`,
+// exec'd inside the sandbox so that its own mounts and root apply.
+int copyFile(bool write, const char* path, const char* mode)
+{
+    const int fd = write ? open(path, O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_CLOEXEC,
+                                static_cast<mode_t>(strtoul(mode, nullptr, 8) & 07777))
+                         : open(path, O_RDONLY | O_CLOEXEC);
+    struct stat info{};
+    if (fd < 0 || fstat(fd, &info) != 0 || !S_ISREG(info.st_mode)) {
+        dprintf(STDERR_FILENO, "%s: %s\n", path, fd < 0 ? strerror(errno) : "not a regular file");
+        return 1;
+    }
+    const int from = write ? STDIN_FILENO : fd;
+    const int to = write ? fd : STDOUT_FILENO;
+    char buffer[65536];
+    for (;;) {
+        const ssize_t n = read(from, buffer, sizeof buffer);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0)
+            noteAndExit("reading");
+        if (n == 0)
+            return close(fd) == 0 ? 0 : 1;
+        for (ssize_t done = 0; done < n;) {
+            const ssize_t w = ::write(to, buffer + done, static_cast<size_t>(n - done));
+            if (w < 0 && errno == EINTR)
+                continue;
+            if (w <= 0)
+                noteAndExit("writing");
+            done += w;
+        }
+    }
+}
+
 } // namespace
+
+#include "ExecService.h"
 
 int main(int argc, char* argv[])
 {
+    if (argc == 2 && strcmp(argv[1], "--pause") == 0) {
+        for (;;)
+            pause();
+    }
+    if (argc >= 3 && (strcmp(argv[1], "--read") == 0 || strcmp(argv[1], "--write") == 0))
+        return copyFile(argv[1][2] == 'w', argv[2], argc > 3 ? argv[3] : "644");
     const bool argvMode = argc > 2 && strcmp(argv[1], "--") == 0;
     Command command;
     if (argvMode) {
@@ -237,9 +287,10 @@ int main(int argc, char* argv[])
         return 127;
     }
 
+    ExecService execs(argvMode ? -1 : kExecFd, original);
     for (;;) {
-        pollfd fds[2] = {{signals, POLLIN, 0}, {argvMode ? -1 : kStatusFd, 0, 0}};
-        if (poll(fds, 2, -1) < 0) {
+        pollfd fds[3] = {{signals, POLLIN, 0}, {argvMode ? -1 : kStatusFd, 0, 0}, {execs.fd(), POLLIN, 0}};
+        if (poll(fds, 3, -1) < 0) {
             if (errno == EINTR)
                 continue;
             noteAndExit("poll");
@@ -249,6 +300,12 @@ int main(int argc, char* argv[])
             kill(child, SIGKILL);
             return 137;
         }
+        if (fds[2].revents & (POLLERR | POLLHUP)) {
+            kill(child, SIGKILL); // the monitor is gone
+            return 137;
+        }
+        if (fds[2].revents & POLLIN)
+            execs.serve();
         if (!(fds[0].revents & POLLIN))
             continue;
         signalfd_siginfo info;
@@ -261,8 +318,10 @@ int main(int argc, char* argv[])
         int status = 0;
         pid_t pid;
         while ((pid = waitpid(-1, &status, WNOHANG)) > 0) {
-            if (pid != child)
-                continue; // an orphan we inherited
+            if (pid != child) {
+                execs.reaped(pid, status); // an exec'd process, or an orphan we inherited
+                continue;
+            }
             if (argvMode)
                 return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
             char report[64];

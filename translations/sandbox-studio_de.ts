@@ -372,6 +372,116 @@
         <source>--build-arg: %1 has no value and is not set in the environment</source>
         <translation>--build-arg: %1 hat keinen Wert und ist in der Umgebung nicht gesetzt</translation>
     </message>
+    <message>
+        <source>copying the sandbox&apos;s changes failed (cp exit status %1)</source>
+        <translation>das Kopieren der Änderungen der Sandbox ist fehlgeschlagen (cp-Exit-Status %1)</translation>
+    </message>
+    <message>
+        <source>snapshot: &quot;%1&quot; is not a valid image name: %2</source>
+        <translation>snapshot: &quot;%1&quot; ist kein gültiger Image-Name: %2</translation>
+    </message>
+    <message>
+        <source>snapshot: the sandbox&apos;s image layer %1 is gone</source>
+        <translation>snapshot: Die Image-Schicht %1 der Sandbox ist nicht mehr vorhanden</translation>
+    </message>
+    <message>
+        <source>snapshot: cannot create a staging directory in %1</source>
+        <translation>snapshot: In %1 kann kein Arbeitsverzeichnis angelegt werden</translation>
+    </message>
+    <message>
+        <source>snapshot: the runtime could not pause the sandbox</source>
+        <translation>snapshot: Die Laufzeitumgebung konnte die Sandbox nicht anhalten</translation>
+    </message>
+    <message>
+        <source>snapshot: cannot name the image: %1</source>
+        <translation>snapshot: Das Image kann nicht benannt werden: %1</translation>
+    </message>
+    <message>
+        <source>snapshot: cannot record %1 in the image store</source>
+        <translation>snapshot: %1 kann nicht im Image-Speicher eingetragen werden</translation>
+    </message>
+    <message>
+        <source>--label: expects KEY=VALUE</source>
+        <translation>--label: erwartet KEY=VALUE</translation>
+    </message>
+    <message>
+        <source>--idle-timeout: expects a whole number of seconds above 0</source>
+        <translation>--idle-timeout: erwartet eine ganze Zahl von Sekunden über 0</translation>
+    </message>
+    <message>
+        <source>Usage: sandbox-run create [run options] [--name NAME] [--label KEY=VALUE]... [--idle-timeout S] [--keep] [-- COMMAND...]
+Starts a sandbox that stays up; prints its id. Run options as for sandbox-run (see sandbox-run --help).</source>
+        <translation>Verwendung: sandbox-run create [Ausführungsoptionen] [--name NAME] [--label KEY=VALUE]... [--idle-timeout S] [--keep] [-- BEFEHL...]
+Startet eine Sandbox, die weiterläuft, und gibt ihre ID aus. Ausführungsoptionen wie bei sandbox-run (siehe sandbox-run --help).</translation>
+    </message>
+    <message>
+        <source>create: --spec -, --on and --tty do not apply (use exec -t for a shell)</source>
+        <translation>create: --spec -, --on und --tty gelten hier nicht (für eine Shell exec -t verwenden)</translation>
+    </message>
+    <message>
+        <source>usage: sandbox-run ls [--label KEY=VALUE]... [--json]</source>
+        <translation>Verwendung: sandbox-run ls [--label KEY=VALUE]... [--json]</translation>
+    </message>
+    <message>
+        <source>the sandbox ended: %1</source>
+        <translation>die Sandbox ist beendet: %1</translation>
+    </message>
+    <message>
+        <source>usage: sandbox-run snapshot ID|NAME --tag IMAGE-NAME</source>
+        <translation>Verwendung: sandbox-run snapshot ID|NAME --tag IMAGE-NAME</translation>
+    </message>
+    <message>
+        <source>copying %1 failed</source>
+        <translation>das Kopieren von %1 ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>usage: sandbox-run cp HOST-FILE ID:PATH | cp ID:PATH HOST-PATH</source>
+        <translation>Verwendung: sandbox-run cp HOST-DATEI ID:PFAD | cp ID:PFAD HOST-PFAD</translation>
+    </message>
+    <message>
+        <source>cp: exactly one side must be ID:PATH</source>
+        <translation>cp: genau eine Seite muss ID:PFAD sein</translation>
+    </message>
+    <message>
+        <source>cp: cannot open %1 (a regular file)</source>
+        <translation>cp: %1 kann nicht geöffnet werden (eine reguläre Datei)</translation>
+    </message>
+    <message>
+        <source>cp: %1</source>
+        <translation>cp: %1</translation>
+    </message>
+    <message>
+        <source>usage: sandbox-run %1 ID|NAME</source>
+        <translation>Verwendung: sandbox-run %1 ID|NAME</translation>
+    </message>
+    <message>
+        <source>-w: expects an absolute path inside the sandbox</source>
+        <translation>-w: erwartet einen absoluten Pfad in der Sandbox</translation>
+    </message>
+    <message>
+        <source>-e: &quot;%1&quot; is not of the form KEY=VALUE</source>
+        <translation>-e: &quot;%1&quot; hat nicht die Form KEY=VALUE</translation>
+    </message>
+    <message>
+        <source>--timeout: expects a whole number of seconds above 0</source>
+        <translation>--timeout: erwartet eine ganze Zahl von Sekunden über 0</translation>
+    </message>
+    <message>
+        <source>exec: unknown option %1</source>
+        <translation>exec: unbekannte Option %1</translation>
+    </message>
+    <message>
+        <source>usage: sandbox-run exec [-t] [-i] [-w DIR] [-e KEY=VALUE]... [--timeout S] ID|NAME -- COMMAND...</source>
+        <translation>Verwendung: sandbox-run exec [-t] [-i] [-w VERZ] [-e KEY=VALUE]... [--timeout S] ID|NAME -- BEFEHL...</translation>
+    </message>
+    <message>
+        <source>exec timed out; the process was killed</source>
+        <translation>exec: Zeitüberschreitung; der Prozess wurde beendet</translation>
+    </message>
+    <message>
+        <source>-t: stdin and stdout must be a terminal</source>
+        <translation>-t: stdin und stdout müssen ein Terminal sein</translation>
+    </message>
 </context>
 <context>
     <name>sandbox-run</name>
@@ -596,6 +706,45 @@
     </message>
 </context>
 <context>
+    <name>sandbox::DetachedSandbox</name>
+    <message>
+        <source>--name: &quot;%1&quot; is not a valid name (letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;; at most 64)</source>
+        <translation>--name: &quot;%1&quot; ist kein gültiger Name (Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;; höchstens 64)</translation>
+    </message>
+    <message>
+        <source>sandbox-monitor was not found (looked next to this program, in ../libexec/sandbox-studio and at $SANDBOX_STUDIO_MONITOR)</source>
+        <translation>sandbox-monitor wurde nicht gefunden (gesucht neben diesem Programm, in ../libexec/sandbox-studio und unter $SANDBOX_STUDIO_MONITOR)</translation>
+    </message>
+    <message>
+        <source>cannot make a pipe to the monitor</source>
+        <translation>eine Pipe zum Monitor kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>the monitor ended before the sandbox ran</source>
+        <translation>der Monitor endete, bevor die Sandbox lief</translation>
+    </message>
+    <message>
+        <source>no sandbox %1</source>
+        <translation>keine Sandbox %1</translation>
+    </message>
+    <message>
+        <source>the sandbox %1 has ended (its monitor does not answer: %2)</source>
+        <translation>die Sandbox %1 ist beendet (ihr Monitor antwortet nicht: %2)</translation>
+    </message>
+    <message>
+        <source>cannot reach the monitor of %1</source>
+        <translation>der Monitor von %1 ist nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>the monitor of %1 did not answer</source>
+        <translation>der Monitor von %1 hat nicht geantwortet</translation>
+    </message>
+    <message>
+        <source>the monitor sent no file</source>
+        <translation>der Monitor hat keine Datei geschickt</translation>
+    </message>
+</context>
+<context>
     <name>sandbox::Engine</name>
     <message>
         <source>engine: sandbox-init was not found (looked next to this program, in ../libexec/sandbox-studio and at $SANDBOX_STUDIO_INIT)</source>
@@ -616,6 +765,28 @@
     <message>
         <source>cannot lock %1: %2</source>
         <translation>%1 kann nicht gesperrt werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>sandbox::ExecChannel</name>
+    <message>
+        <source>cannot make the exec channel: %1</source>
+        <translation>der exec-Kanal kann nicht angelegt werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sandbox::ExecProcess</name>
+    <message>
+        <source>cannot pass the command to the sandbox&apos;s monitor</source>
+        <translation>der Befehl kann nicht an den Monitor der Sandbox übergeben werden</translation>
+    </message>
+    <message>
+        <source>the sandbox ended</source>
+        <translation>die Sandbox ist beendet</translation>
+    </message>
+    <message>
+        <source>cannot run the command: %1</source>
+        <translation>der Befehl kann nicht ausgeführt werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1344,6 +1515,53 @@
     </message>
 </context>
 <context>
+    <name>sandbox::Monitor</name>
+    <message>
+        <source>long-lived sandboxes need a runtime that runs sandbox-init (runc or crun), not %1</source>
+        <translation>langlebige Sandboxen brauchen eine Laufzeitumgebung, die sandbox-init ausführt (runc oder crun), nicht %1</translation>
+    </message>
+    <message>
+        <source>the name %1 is taken by the sandbox %2</source>
+        <translation>der Name %1 gehört bereits der Sandbox %2</translation>
+    </message>
+    <message>
+        <source>cannot make the log pipe</source>
+        <translation>die Protokoll-Pipe kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>the sandbox did not start</source>
+        <translation>die Sandbox ist nicht gestartet</translation>
+    </message>
+    <message>
+        <source>the sandbox ended</source>
+        <translation>die Sandbox ist beendet</translation>
+    </message>
+    <message>
+        <source>unknown request %1</source>
+        <translation>unbekannte Anfrage %1</translation>
+    </message>
+    <message>
+        <source>the sandbox %1 has ended</source>
+        <translation>die Sandbox %1 ist beendet</translation>
+    </message>
+    <message>
+        <source>one exec per connection</source>
+        <translation>ein exec pro Verbindung</translation>
+    </message>
+    <message>
+        <source>malformed exec request (a command, an absolute workdir and three descriptors or a terminal are needed)</source>
+        <translation>fehlerhafte exec-Anfrage (nötig sind ein Befehl, ein absolutes Arbeitsverzeichnis und drei Deskriptoren oder ein Terminal)</translation>
+    </message>
+    <message>
+        <source>cannot pass the command to the sandbox (too large?)</source>
+        <translation>der Befehl kann nicht an die Sandbox übergeben werden (zu groß?)</translation>
+    </message>
+    <message>
+        <source>the sandbox&apos;s files are not available</source>
+        <translation>die Dateien der Sandbox sind nicht verfügbar</translation>
+    </message>
+</context>
+<context>
     <name>sandbox::OciRuntime</name>
     <message>
         <source>runtime: &quot;%1&quot; is not supported (choose runc, crun or runsc)</source>
@@ -1467,16 +1685,6 @@
 </context>
 <context>
     <name>sandbox::RunCommandLine</name>
-    <message>
-        <source>Runs a command in a fresh, disposable Linux sandbox and streams its output.
-Usage: sandbox-run [options] -- COMMAND [ARG...]
-       sandbox-run images list | build [image options] | rm ID... | prune
-       sandbox-run volumes ... | secrets ... | clusters list|add|rm ...   (see the README)</source>
-        <translation>Führt einen Befehl in einer frischen, wegwerfbaren Linux-Sandbox aus und streamt seine Ausgabe.
-Verwendung: sandbox-run [Optionen] -- COMMAND [ARG...]
-       sandbox-run images list | build [Image-Optionen] | rm ID... | prune
-       sandbox-run volumes ... | secrets ... | clusters list|add|rm ...   (siehe README)</translation>
-    </message>
     <message>
         <source>Show this help.</source>
         <translation>Diese Hilfe anzeigen.</translation>
@@ -1628,6 +1836,18 @@ Verwendung: sandbox-run [Optionen] -- COMMAND [ARG...]
     <message>
         <source>--timeout: &quot;%1&quot; is not a whole number of seconds</source>
         <translation>--timeout: &quot;%1&quot; ist keine ganze Zahl von Sekunden</translation>
+    </message>
+    <message>
+        <source>Runs a command in a fresh, disposable Linux sandbox and streams its output.
+Usage: sandbox-run [options] -- COMMAND [ARG...]
+       sandbox-run images list | build [image options] | rm ID... | prune
+       sandbox-run volumes ... | secrets ... | clusters list|add|rm ...   (see the README)
+       sandbox-run create | exec | ls | logs | attach | stop | kill | cp | snapshot ...   (long-lived sandboxes, see the README)</source>
+        <translation>Führt einen Befehl in einer frischen, wegwerfbaren Linux-Sandbox aus und streamt seine Ausgabe.
+Verwendung: sandbox-run [Optionen] -- COMMAND [ARG...]
+       sandbox-run images list | build [Image-Optionen] | rm ID... | prune
+       sandbox-run volumes ... | secrets ... | clusters list|add|rm ...   (siehe README)
+       sandbox-run create | exec | ls | logs | attach | stop | kill | cp | snapshot ...   (langlebige Sandboxen, siehe README)</translation>
     </message>
 </context>
 <context>
@@ -2095,6 +2315,13 @@ Verwendung: sandbox-run [Optionen] -- COMMAND [ARG...]
     </message>
 </context>
 <context>
+    <name>sandbox::control</name>
+    <message>
+        <source>cannot listen at %1: %2</source>
+        <translation>an %1 kann nicht gelauscht werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>sandbox::files</name>
     <message>
         <source>the sandbox&apos;s files are no longer available</source>
@@ -2123,6 +2350,10 @@ Verwendung: sandbox-run [Optionen] -- COMMAND [ARG...]
     <message>
         <source>%1: not a directory</source>
         <translation>%1: Kein Verzeichnis</translation>
+    </message>
+    <message>
+        <source>cannot write %1 in the sandbox: %2</source>
+        <translation>%1 kann in der Sandbox nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -2301,6 +2532,21 @@ Verwendung: sandbox-run [Optionen] -- COMMAND [ARG...]
     <message>
         <source>image: %1: the file and URLs must be strings, extras, groups and options arrays of strings</source>
         <translation>image: %1: Datei und URLs müssen Zeichenketten sein, Extras, Gruppen und Optionen Arrays von Zeichenketten</translation>
+    </message>
+</context>
+<context>
+    <name>sandbox::records</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>no sandbox %1 (it ended, or never existed)</source>
+        <translation>keine Sandbox %1 (sie ist beendet oder hat nie existiert)</translation>
+    </message>
+    <message>
+        <source>%1 names more than one sandbox: %2</source>
+        <translation>%1 bezeichnet mehr als eine Sandbox: %2</translation>
     </message>
 </context>
 <context>

@@ -75,7 +75,9 @@ RunCommandLine RunCommandLine::parse(const QStringList& arguments)
         tr("Runs a command in a fresh, disposable Linux sandbox and streams its output.\n"
            "Usage: sandbox-run [options] -- COMMAND [ARG...]\n"
            "       sandbox-run images list | build [image options] | rm ID... | prune\n"
-           "       sandbox-run volumes ... | secrets ... | clusters list|add|rm ...   (see the README)"));
+           "       sandbox-run volumes ... | secrets ... | clusters list|add|rm ...   (see the README)\n"
+           "       sandbox-run create | exec | ls | logs | attach | stop | kill | cp | snapshot ...   "
+           "(long-lived sandboxes, see the README)"));
     const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")},
                                         tr("Show this help."));
     const QCommandLineOption versionOption(QStringLiteral("version"), tr("Show the version."));

@@ -152,6 +152,11 @@ bool OciRuntime::kill(const QString& containerId, const QString& signal) const
     return runQuietly({QStringLiteral("kill"), containerId, signal});
 }
 
+bool OciRuntime::pause(const QString& containerId, bool paused) const
+{
+    return runQuietly({paused ? QStringLiteral("pause") : QStringLiteral("resume"), containerId});
+}
+
 bool OciRuntime::forceDelete(const QString& containerId) const
 {
     return runQuietly({QStringLiteral("delete"), QStringLiteral("--force"), containerId});

@@ -46,6 +46,8 @@ public:
     bool canPassDescriptors() const { return m_info.name != QLatin1String("runsc"); }
 
     bool kill(const QString& containerId, const QString& signal) const;
+    // Freezes every process of the container (cgroup freezer), or thaws it.
+    bool pause(const QString& containerId, bool paused) const;
     // Kills whatever is left of the container and removes its runtime state.
     bool forceDelete(const QString& containerId) const;
     QStringList listContainerIds() const;

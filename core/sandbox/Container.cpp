@@ -188,9 +188,12 @@ void Container::launch()
     if (m_usesInit) {
         fds.push_back(m_statusWriter.get());
         fds.push_back(m_commandReader.get());
+        if (m_execChannel.isValid())
+            fds.push_back(m_execChannel.get());
         arguments = m_runtime->createArguments(
             m_dir, m_id, m_dir + QStringLiteral("/init.pid"),
-            m_stdio == Stdio::Terminal ? m_dir + QStringLiteral("/console.sock") : QString(), 2,
+            m_stdio == Stdio::Terminal ? m_dir + QStringLiteral("/console.sock") : QString(),
+            static_cast<int>(fds.size()) - 3,
             m_dir + QStringLiteral("/runtime.log"));
     } else {
         arguments = m_runtime->runArguments(m_dir, m_id);
@@ -199,7 +202,7 @@ void Container::launch()
     const pid_t pid = spawnProcess(m_runtime->program(), arguments, fds, &error);
     // The runtime holds its copies now; ours would keep the pipes open.
     for (UniqueFd* end : {&m_containerStdin, &m_containerStdout, &m_containerStderr, &m_statusWriter,
-                          &m_commandReader}) {
+                          &m_commandReader, &m_execChannel}) {
         end->reset();
     }
     if (pid < 0) {

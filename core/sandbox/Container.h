@@ -63,6 +63,9 @@ public:
     // three descriptors are handed to the container as they are.
     QString prepare(const QJsonObject& config, Stdio stdio, bool usesInit, int inheritedIn = -1,
                     int inheritedOut = -1, int inheritedErr = -1);
+    // Before launch(): a descriptor sandbox-init finds as fd 5 (a detached
+    // sandbox's exec channel, see lifecycle/ExecChannel.h).
+    void setExecChannel(UniqueFd fd) { m_execChannel = std::move(fd); }
     // runtime create, then start (or a foreground run without an init).
     void launch();
     bool isLaunched() const { return m_launched; }
@@ -127,6 +130,7 @@ private:
     UniqueFd m_containerStdin, m_containerStdout, m_containerStderr;
     UniqueFd m_statusWriter, m_commandReader;
     UniqueFd m_consoleListener;
+    UniqueFd m_execChannel;
     // Engine-side ends.
     UniqueFd m_stdinWriter, m_stdoutReader, m_stderrReader, m_terminal;
     int m_terminalFd = -1;

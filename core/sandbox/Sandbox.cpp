@@ -226,7 +226,7 @@ void Sandbox::start()
     OciConfigInput input = configInput();
     // A warm container fits only a sandbox that needs nothing made for it
     // (but a network of its own, which the warm container brings).
-    const bool poolable = !m_setup || !m_setup->needsPerRunSetup();
+    const bool poolable = (!m_setup || !m_setup->needsPerRunSetup()) && !m_execChannel.isValid();
     const bool userModeNetwork = m_setup && m_setup->usesUserModeNetwork();
     m_container = m_engine->takeContainer(m_id, m_lowerDir, input, userModeNetwork, stdio, poolable, &error);
     if (!m_container) {
@@ -235,6 +235,8 @@ void Sandbox::start()
     }
     m_container->setParent(this);
     m_id = m_container->id(); // a warm container has its own
+    if (m_execChannel.isValid())
+        m_container->setExecChannel(std::move(m_execChannel));
     connect(m_container, &Container::failed, this, &Sandbox::fail);
     connect(m_container, &Container::exited, this, &Sandbox::onExited);
     if (!m_container->isPrepared()) {
@@ -450,6 +452,16 @@ void Sandbox::end(int returnCode, EndReason reason)
         announce();
     });
     m_container->tearDownAsync(keep);
+}
+
+QString Sandbox::rootfsDir() const
+{
+    return filesAvailable() ? m_container->rootfsDir() : QString();
+}
+
+QString Sandbox::upperDir() const
+{
+    return filesAvailable() ? m_container->upperDir() : QString();
 }
 
 bool Sandbox::filesAvailable() const

@@ -52,6 +52,17 @@ public:
     void setInheritedStdio(int in, int out, int err);
     // Before the end: keep the files (overlay) after exit until discard().
     void setKeepAfterExit(bool keep) { m_keep = keep; }
+    // Before start(): the sandbox's end of a detached sandbox's exec channel
+    // (lifecycle/ExecChannel.h); runtimes with sandbox-init only.
+    void setExecChannel(UniqueFd fd) { m_execChannel = std::move(fd); }
+    // What an exec'd process starts with: the command's environment
+    // (secrets included), before per-exec overrides.
+    QMap<QString, QString> execEnvironment() const { return commandEnvironment(); }
+    // The container's root, writable layer and image layers on the host
+    // while its files exist; empty otherwise.
+    QString rootfsDir() const;
+    QString upperDir() const;
+    QString lowerDirs() const { return m_lowerDir; }
 
     // Asynchronous: ends in started() then finished(), or straight in
     // finished() with EndReason::FailedToStart.
@@ -154,6 +165,7 @@ private:
     bool m_ending = false; // tearing down; finished() comes next
     QString m_error;
     std::unique_ptr<RunSetup> m_setup; // the spec's options on this host
+    UniqueFd m_execChannel;
 };
 
 } // namespace sandbox

@@ -8,9 +8,13 @@
 //                  the teardown) and sandbox-run (descriptors passed
 //                  through), median of three
 //   concurrency    32 sandboxes of /bin/true started at once, until all end
+//   long-lived     exec vs raw `runc exec`, create, snapshot, ls
+//                  (bench_detached.cpp; --no-detached leaves them out,
+//                  --detached-only measures only them)
 //
 // Run as root with the image built: tools/bench.sh (or sandbox-bench
 // [runs]); SANDBOX_STUDIO_DATA_DIR picks the data directory.
+#include "bench_detached.h"
 #include "image/ImageStore.h"
 #include "sandbox/Engine.h"
 #include "sandbox/OutputStream.h"
@@ -38,17 +42,17 @@
 
 using namespace sandbox;
 
-namespace {
-
-constexpr qint64 kThroughputBytes = 100LL * 1024 * 1024;
-const QStringList kDdCommand{QStringLiteral("dd"), QStringLiteral("if=/dev/zero"), QStringLiteral("bs=1M"),
-                             QStringLiteral("count=100"), QStringLiteral("status=none")};
-
 QTextStream& out()
 {
     static QTextStream stream(stdout);
     return stream;
 }
+
+namespace {
+
+constexpr qint64 kThroughputBytes = 100LL * 1024 * 1024;
+const QStringList kDdCommand{QStringLiteral("dd"), QStringLiteral("if=/dev/zero"), QStringLiteral("bs=1M"),
+                             QStringLiteral("count=100"), QStringLiteral("status=none")};
 
 double percentile(std::vector<double> values, double p)
 {
@@ -377,18 +381,22 @@ int main(int argc, char* argv[])
 
     out() << "runtime " << engine.runtimeInfo().version << ", " << runs << " runs each, "
           << QThread::idealThreadCount() << " cores" << Qt::endl;
-    const Figures ours = measureSandboxes(engine, runs);
-    const Figures theirs = measureRawRunc(raw, runs);
-    double cliColdMs = 0;
-    const double cliMBps = measureCliThroughput(&cliColdMs);
-    const double hostMBps = measureHostPipe();
-
     auto row = [](const QString& what, double mine, double runc, const QString& unit) {
         out() << qSetFieldWidth(34) << Qt::left << what << qSetFieldWidth(10) << Qt::right
               << QString::number(mine, 'f', 1) << qSetFieldWidth(0) << " " << unit << "   raw runc "
               << QString::number(runc, 'f', 1) << " " << unit << "   ratio "
               << QString::number(mine / runc, 'f', 2) << Qt::endl;
     };
+    if (app.arguments().contains(QStringLiteral("--detached-only"))) {
+        measureDetached(engine, QStringLiteral(SANDBOX_RUN_BINARY), rootfs, runs, row);
+        return 0;
+    }
+    const Figures ours = measureSandboxes(engine, runs);
+    const Figures theirs = measureRawRunc(raw, runs);
+    double cliColdMs = 0;
+    const double cliMBps = measureCliThroughput(&cliColdMs);
+    const double hostMBps = measureHostPipe();
+
     row(QStringLiteral("start-to-exit /bin/true p50"), percentile(ours.startToExit, 0.5),
         percentile(theirs.startToExit, 0.5), QStringLiteral("ms"));
     row(QStringLiteral("start-to-exit /bin/true p90"), percentile(ours.startToExit, 0.9),
@@ -410,5 +418,7 @@ int main(int argc, char* argv[])
     row(QStringLiteral("sandbox-run /bin/true (cold, 1 run)"), cliColdMs, percentile(theirs.startToExit, 0.5),
         QStringLiteral("ms"));
     out() << "host pipe (dd on the host): " << QString::number(hostMBps, 'f', 1) << " MB/s" << Qt::endl;
+    if (!app.arguments().contains(QStringLiteral("--no-detached")))
+        measureDetached(engine, QStringLiteral(SANDBOX_RUN_BINARY), rootfs, runs, row);
     return 0;
 }
