@@ -89,7 +89,10 @@ private Q_SLOTS:
         // Finished on return: no process can have run (they are asynchronous).
         QVERIFY(build->isFinished());
         QVERIFY(build->succeeded());
-        QVERIFY2(clock.elapsed() < 100, qPrintable(QString::number(clock.elapsed())));
+        // Typically a few ms; 500 ms holds on a loaded 2-core machine and
+        // still catches a cache check that reads the image's files.
+        qInfo("cached debian-slim found in %lld ms", clock.elapsed());
+        QVERIFY2(clock.elapsed() < 500, qPrintable(QString::number(clock.elapsed())));
     }
 };
 
