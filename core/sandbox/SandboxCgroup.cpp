@@ -99,9 +99,9 @@ namespace {
 QString sandboxesLimitFile(const QString& parent)
 {
     const QString root = QString::fromLatin1(kRoot);
-    return OciRuntime::hostHasPureCgroupV2() ? root + QLatin1Char('/') + parent + QStringLiteral("/memory.max")
-                                             : root + QStringLiteral("/memory/") + parent
-                                                   + QStringLiteral("/memory.limit_in_bytes");
+    if (OciRuntime::hostHasPureCgroupV2())
+        return root + QLatin1Char('/') + parent + QStringLiteral("/memory.max");
+    return root + QStringLiteral("/memory/") + parent + QStringLiteral("/memory.limit_in_bytes");
 }
 
 } // namespace
