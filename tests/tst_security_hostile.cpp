@@ -831,6 +831,10 @@ private Q_SLOTS:
         QTest::newRow("get_mempolicy") << 239 << "0, 0, 0, 0, 0" << EPERM;
         QTest::newRow("move_pages") << 279 << "0, 0, 0, 0, 0, 0" << EPERM;
         QTest::newRow("migrate_pages") << 256 << "0, 0, 0, 0" << EPERM;
+        QTest::newRow("mbind") << 237 << "0, 0, 0, 0, 0, 0" << EPERM;
+        QTest::newRow("set_mempolicy_home_node") << 450 << "0, 0, 0, 0" << EPERM;
+        QTest::newRow("lsm_get_self_attr") << 459 << "100, 0, ctypes.byref(ctypes.c_uint32(0)), 0" << EPERM;
+        QTest::newRow("lsm_set_self_attr") << 460 << "100, 0, 0, 0" << EPERM;
         QTest::newRow("lsm_list_modules") << 461 << "ctypes.create_string_buffer(64), ctypes.byref(ctypes.c_uint32(64)), 0" << EPERM;
         QTest::newRow("ustat") << 136 << "0, ctypes.create_string_buffer(64)" << EPERM;
     }
