@@ -379,6 +379,10 @@ int main(int argc, char* argv[])
         sandbox::nodecgroups::removeEmptyParents(jobCgroupParent);
     if (box->endReason() == sandbox::Sandbox::EndReason::FailedToStart)
         say(box->errorString());
+    for (const QString& warning : box->warnings()) {
+        if (warning == box->diskNote()) // the rest were said at the start
+            say(QCoreApplication::translate("sandbox-run", "warning: %1").arg(warning));
+    }
     reportStatus(sandbox::slurm::statusLine(box->endReason(), box->returnCode()));
     switch (box->endReason()) {
     case sandbox::Sandbox::EndReason::FailedToStart:

@@ -8,10 +8,13 @@
 #include "util/Mounts.h"
 #include "util/Paths.h"
 
+#include <QDebug>
 #include <QDir>
 #include <QSettings>
 #include <QString>
+#include <QTest>
 
+#include <functional>
 #include <memory>
 
 #include <unistd.h>
@@ -67,6 +70,46 @@ inline sandbox::SandboxSpec shellSpec(const QString& script)
     return spec;
 }
 
+// Whether an image build failed because the Debian mirror (or the way to
+// it) did: the build's own diagnosis (ImageBuild::unreachableHint).
+inline bool failedOnTheNetwork(const QString& buildError)
+{
+    return buildError.contains(QLatin1String("failed or is unreachable"))
+           || buildError.contains(QLatin1String("mirror is unreachable"));
+}
+
+// Builds `name` (if it is not built yet), trying again at most `tries`
+// times, 10 s apart, while a build fails on the network; each such failure
+// is logged with its reason. Returns the last build; on failure *error
+// starts with "network:" when the network was the cause. `onStart` sees
+// each build before it runs (to watch its progress).
+inline std::unique_ptr<sandbox::ImageBuild> buildImage(sandbox::ImageStore& store, const QString& name,
+                                                       QString* error, int timeoutMs = 30 * 60 * 1000,
+                                                       const std::function<void(sandbox::ImageBuild*)>& onStart = {},
+                                                       int tries = 3)
+{
+    std::unique_ptr<sandbox::ImageBuild> build;
+    for (int attempt = 1; attempt <= tries; ++attempt) {
+        build.reset(store.ensure(name));
+        if (onStart)
+            onStart(build.get());
+        if (build->waitForFinished(timeoutMs)) {
+            error->clear();
+            return build;
+        }
+        *error = build->errorString();
+        if (!failedOnTheNetwork(*error))
+            return build;
+        qWarning().noquote() << QStringLiteral("building %1: try %2/%3 failed on the network: %4")
+                                    .arg(name).arg(attempt).arg(tries).arg(*error);
+        if (attempt < tries)
+            QTest::qWait(10000);
+    }
+    *error = QStringLiteral("network: %1 tries to build %2 failed on the Debian mirror; the last: %3")
+                 .arg(tries).arg(name, *error);
+    return build;
+}
+
 // An engine with the default image built; nullptr and *error otherwise.
 inline std::unique_ptr<sandbox::Engine> readyEngine(int warmContainers, QString* error)
 {
@@ -77,11 +120,9 @@ inline std::unique_ptr<sandbox::Engine> readyEngine(int warmContainers, QString*
         *error = engine->errorString();
         return nullptr;
     }
-    std::unique_ptr<sandbox::ImageBuild> build(engine->images().ensure(QStringLiteral("debian-slim")));
-    if (!build->waitForFinished()) {
-        *error = build->errorString();
+    buildImage(engine->images(), QStringLiteral("debian-slim"), error);
+    if (!error->isEmpty())
         return nullptr;
-    }
     return engine;
 }
 

@@ -34,9 +34,14 @@ private Q_SLOTS:
         const Paths paths = Paths::fromEnvironment();
         ImageStore store(paths.imagesDir());
         const bool alreadyBuilt = store.isBuilt(QStringLiteral("debian-slim"));
-        std::unique_ptr<ImageBuild> build(store.ensure(QStringLiteral("debian-slim")));
-        QSignalSpy progress(build.get(), &ImageBuild::progress);
-        QVERIFY2(build->waitForFinished(15 * 60 * 1000), qPrintable(build->errorString()));
+        // Tried again while the Debian mirror fails (logged, bounded).
+        std::unique_ptr<QSignalSpy> spy;
+        QString error;
+        const std::unique_ptr<ImageBuild> build = testsupport::buildImage(
+            store, QStringLiteral("debian-slim"), &error, 15 * 60 * 1000,
+            [&](ImageBuild* started) { spy = std::make_unique<QSignalSpy>(started, &ImageBuild::progress); });
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        const QSignalSpy& progress = *spy;
         const ResolvedImage image = store.resolve(QStringLiteral("debian-slim"));
         QVERIFY(image.isValid());
         QCOMPARE(image.lowerDirs.size(), 1);
@@ -84,7 +89,10 @@ private Q_SLOTS:
         // Finished on return: no process can have run (they are asynchronous).
         QVERIFY(build->isFinished());
         QVERIFY(build->succeeded());
-        QVERIFY2(clock.elapsed() < 100, qPrintable(QString::number(clock.elapsed())));
+        // Typically a few ms; 500 ms holds on a loaded 2-core machine and
+        // still catches a cache check that reads the image's files.
+        qInfo("cached debian-slim found in %lld ms", clock.elapsed());
+        QVERIFY2(clock.elapsed() < 500, qPrintable(QString::number(clock.elapsed())));
     }
 };
 

@@ -176,7 +176,9 @@ private Q_SLOTS:
         QVERIFY2(job->succeeded(), qPrintable(job->errorString()));
         QCOMPARE(job->image().lowerDirs.size(), 7); // the env layer adds no files
         qInfo("warm cache hit: %lld ms", elapsed);
-        QVERIFY2(elapsed < 200, qPrintable(QString::number(elapsed)));
+        // The figure is printed above; 1 s keeps a wide margin for a loaded
+        // 2-core machine while a rebuild (a process per step) takes seconds.
+        QVERIFY2(elapsed < 1000, qPrintable(QString::number(elapsed)));
     }
 
     void editedLocalFileRebuildsOnlyItsLayers()
@@ -334,7 +336,10 @@ private Q_SLOTS:
         clock.start();
         QVERIFY(m_engine->images().isBuilt(tarball));
         qInfo("64 MB tarball base cache hit: %lld ms", clock.elapsed());
-        QVERIFY2(clock.elapsed() < 50, qPrintable(QString::number(clock.elapsed())));
+        // Hashing the 64 MB took 370-510 ms on a loaded 2-core machine
+        // (sha256sum): 150 ms still tells a stat from a hash, with room for
+        // scheduling delays.
+        QVERIFY2(clock.elapsed() < 150, qPrintable(QString::number(clock.elapsed())));
         // A changed tarball is a different base.
         QVERIFY(testsupport::shell(QStringLiteral("echo x >> \"$1\""), {tarball}).exitCode == 0);
         QVERIFY(!m_engine->images().isBuilt(tarball));

@@ -41,6 +41,8 @@ private Q_SLOTS:
         const qint64 hostMiB = qint64(::sysconf(_SC_PHYS_PAGES)) * ::sysconf(_SC_PAGESIZE) / (1024 * 1024);
         QVERIFY2(qAbs(panel.memoryBox()->maximum() - hostMiB) <= 1,
                  qPrintable(QString::number(panel.memoryBox()->maximum())));
+        QCOMPARE(panel.diskBox()->value(), 0);
+        QVERIFY2(panel.diskBox()->text().startsWith("Default ("), qPrintable(panel.diskBox()->text()));
         QCOMPARE(panel.timeoutBox()->value(), sandbox::SandboxSpec::kDefaultTimeoutSeconds);
         QVERIFY(!panel.blockNetworkBox()->isChecked());
 
@@ -78,6 +80,7 @@ private Q_SLOTS:
         panel.gpuCountBox()->setValue(gpuCount);
         panel.cpuCoresBox()->setValue(cpus);
         panel.memoryBox()->setValue(memory);
+        panel.diskBox()->setValue(memory * 4);
         panel.timeoutBox()->setValue(timeout);
         panel.blockNetworkBox()->setChecked(blockNetwork);
         sandbox::SandboxSpec spec;
@@ -85,6 +88,7 @@ private Q_SLOTS:
         QCOMPARE(spec.gpu, expectedGpu);
         QCOMPARE(spec.cpuCores, double(cpus));
         QCOMPARE(spec.memoryMiB, memory);
+        QCOMPARE(spec.diskMiB, memory * 4);
         QCOMPARE(spec.timeoutSeconds, timeout);
         QCOMPARE(spec.blockNetwork, blockNetwork);
     }

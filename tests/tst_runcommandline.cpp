@@ -78,6 +78,7 @@ private Q_SLOTS:
                                              QStringLiteral("--gpu"), QStringLiteral("any"),
                                              QStringLiteral("--cpu"), QStringLiteral("0.5"),
                                              QStringLiteral("--memory"), QStringLiteral("64"),
+                                             QStringLiteral("--disk"), QStringLiteral("512"),
                                              QStringLiteral("--block-network"), QStringLiteral("--"), QStringLiteral("true")});
         QCOMPARE(result.action, RunCommandLine::Action::Run);
         QCOMPARE(result.spec.mounts.size(), 1);
@@ -89,6 +90,7 @@ private Q_SLOTS:
         QCOMPARE(result.spec.gpu, QStringLiteral("any"));
         QCOMPARE(result.spec.cpuCores, 0.5);
         QCOMPARE(result.spec.memoryMiB, 64);
+        QCOMPARE(result.spec.diskMiB, 512);
         QVERIFY(result.spec.blockNetwork);
     }
 
@@ -103,6 +105,8 @@ private Q_SLOTS:
         QTest::newRow("negative cpu") << QStringList{QStringLiteral("--cpu"), QStringLiteral("-2")} << "cpu:";
         QTest::newRow("memory fraction") << QStringList{QStringLiteral("--memory"), QStringLiteral("1.5")} << "--memory:";
         QTest::newRow("memory too small") << QStringList{QStringLiteral("--memory"), QStringLiteral("4")} << "memory:";
+        QTest::newRow("disk with a unit") << QStringList{QStringLiteral("--disk"), QStringLiteral("1G")} << "--disk:";
+        QTest::newRow("disk too small") << QStringList{QStringLiteral("--disk"), QStringLiteral("4")} << "disk:";
         QTest::newRow("gpu zero") << QStringList{QStringLiteral("--gpu"), QStringLiteral("0")} << "gpu:";
         QTest::newRow("bad secret") << QStringList{QStringLiteral("--secret"), QStringLiteral("../x")} << "secrets:";
         QTest::newRow("spec file missing") << QStringList{QStringLiteral("--spec"), QStringLiteral("/no/such.json")} << "--spec:";

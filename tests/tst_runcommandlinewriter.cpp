@@ -40,11 +40,12 @@ private Q_SLOTS:
         options.gpu = "any";
         options.cpuCores = 1.5;
         options.memoryMiB = 512;
+        options.diskMiB = 1024;
         options.blockNetwork = true;
         QTest::newRow("sandbox options")
             << options << ""
             << "sandbox-run --image debian-slim --mount /srv/data:/data --volume cache:/cache --secret hf-token "
-               "--gpu any --cpu 1.5 --memory 512 --block-network -- true";
+               "--gpu any --cpu 1.5 --memory 512 --disk 1024 --block-network -- true";
 
         SandboxSpec recipe;
         recipe.command = {"jq", "--version"};

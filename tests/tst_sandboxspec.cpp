@@ -101,7 +101,7 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("json"); // the options, added to a valid spec
         QTest::addColumn<QString>("errorField"); // empty: valid
-        QTest::newRow("all options") << QByteArray(R"({"mounts":[{"source":"/src","target":"/data"}],"volumes":{"/v":"cache"},"secrets":["api"],"gpu":"any","cpu":0.5,"memory":64,"block_network":true})") << "";
+        QTest::newRow("all options") << QByteArray(R"({"mounts":[{"source":"/src","target":"/data"}],"volumes":{"/v":"cache"},"secrets":["api"],"gpu":"any","cpu":0.5,"memory":64,"disk":1024,"block_network":true})") << "";
         QTest::newRow("nfs alias") << QByteArray(R"({"network_file_systems":{"/v":"cache"}})") << "";
         QTest::newRow("gpu count") << QByteArray(R"({"gpu":2})") << "";
         QTest::newRow("gpu ids") << QByteArray(R"({"gpu":["0","nvidia.com/gpu=1"]})") << "";
@@ -128,6 +128,9 @@ private Q_SLOTS:
         QTest::newRow("negative memory") << QByteArray(R"({"memory":-64})") << "memory:";
         QTest::newRow("tiny memory") << QByteArray(R"({"memory":8})") << "memory:";
         QTest::newRow("fractional memory") << QByteArray(R"({"memory":64.5})") << "memory:";
+        QTest::newRow("negative disk") << QByteArray(R"({"disk":-1})") << "disk:";
+        QTest::newRow("tiny disk") << QByteArray(R"({"disk":8})") << "disk:";
+        QTest::newRow("disk as text") << QByteArray(R"({"disk":"1G"})") << "disk:";
         QTest::newRow("block_network as string") << QByteArray(R"({"block_network":"yes"})") << "block_network:";
     }
 
@@ -158,6 +161,7 @@ private Q_SLOTS:
         spec.gpu = QStringLiteral("nvidia.com/gpu=0,1");
         spec.cpuCores = 1.5;
         spec.memoryMiB = 512;
+        spec.diskMiB = 2048;
         spec.blockNetwork = true;
         QString error;
         const SandboxSpec back = SandboxSpec::fromJson(spec.toJson(), &error);
@@ -168,11 +172,14 @@ private Q_SLOTS:
         QCOMPARE(back.gpu, spec.gpu);
         QCOMPARE(back.cpuCores, 1.5);
         QCOMPARE(back.memoryMiB, 512);
+        QCOMPARE(back.diskMiB, 2048);
         QCOMPARE(back.blockNetwork, true);
         // Defaults: network allowed, no limits, no GPU.
         const SandboxSpec plain;
         QCOMPARE(plain.blockNetwork, false);
         QCOMPARE(plain.memoryMiB, 0);
+        QCOMPARE(plain.diskMiB, 0); // the engine's default
+        QVERIFY(!plain.toJson().contains(QStringLiteral("disk"))); // older specs stay the same
         QCOMPARE(plain.cpuCores, 0.0);
         QVERIFY(plain.gpu.isEmpty());
     }

@@ -5,7 +5,14 @@ set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 checkout=$(cd "$here/.." && pwd)
 build_dir=${SANDBOX_STUDIO_BUILD_DIR:-$checkout/build}
-"$here/build" >/dev/null
+# The build's progress stays out of the figures; a failure shows its tail.
+mkdir -p "$build_dir"
+"$here/build" >"$build_dir/bench-build.log" 2>&1 || {
+    status=$?
+    tail -n 40 "$build_dir/bench-build.log"
+    echo "bench.sh: the build failed ($status); the whole log is $build_dir/bench-build.log" >&2
+    exit "$status"
+}
 if ! "$here/devroot" native; then
     exec "$here/devroot" run env SANDBOX_STUDIO_DATA_DIR="${SANDBOX_STUDIO_DATA_DIR:-$build_dir/test-data}" \
         "$build_dir/tools/bench/sandbox-bench" "$@"

@@ -482,6 +482,22 @@ Startet eine Sandbox, die weiterläuft, und gibt ihre ID aus. Ausführungsoption
         <source>-t: stdin and stdout must be a terminal</source>
         <translation>-t: stdin und stdout müssen ein Terminal sein</translation>
     </message>
+    <message>
+        <source>--disk: &quot;%1&quot; is not a whole number of MiB</source>
+        <translation>--disk: „%1“ ist keine ganze Zahl von MiB</translation>
+    </message>
+    <message>
+        <source>disk: %1 MiB is negative</source>
+        <translation>disk: %1 MiB ist negativ</translation>
+    </message>
+    <message>
+        <source>disk: %1 MiB is below the smallest size of %2 MiB</source>
+        <translation>disk: %1 MiB liegt unter der kleinsten Größe von %2 MiB</translation>
+    </message>
+    <message>
+        <source>disk: must be a whole number of MiB</source>
+        <translation>disk: muss eine ganze Zahl von MiB sein</translation>
+    </message>
 </context>
 <context>
     <name>sandbox-run</name>
@@ -1849,6 +1865,10 @@ Verwendung: sandbox-run [Optionen] -- COMMAND [ARG...]
        sandbox-run volumes ... | secrets ... | clusters list|add|rm ...   (siehe README)
        sandbox-run create | exec | ls | logs | attach | stop | kill | cp | snapshot ...   (langlebige Sandboxen, siehe README)</translation>
     </message>
+    <message>
+        <source>How much the sandbox may write (writable layer, and /tmp), in MiB.</source>
+        <translation>Wie viel die Sandbox schreiben darf (beschreibbare Schicht und /tmp), in MiB.</translation>
+    </message>
 </context>
 <context>
     <name>sandbox::RunHistory</name>
@@ -1901,6 +1921,10 @@ Verwendung: sandbox-run [Optionen] -- COMMAND [ARG...]
     <message>
         <source>the sandbox&apos;s files are not available (not started, or discarded)</source>
         <translation>Die Dateien der Sandbox sind nicht verfügbar (nicht gestartet oder verworfen)</translation>
+    </message>
+    <message>
+        <source>the sandbox&apos;s file system was full (%1 MiB): writes failed with &quot;No space left on device&quot;; --disk sets the size</source>
+        <translation>das Dateisystem der Sandbox war voll (%1 MiB): Schreibzugriffe scheiterten mit „No space left on device“; --disk legt die Größe fest</translation>
     </message>
 </context>
 <context>
@@ -2277,6 +2301,10 @@ Verwendung: sandbox-run [Optionen] -- COMMAND [ARG...]
     <message>
         <source>this host does not run cgroup v2 alone (cgroup v1 or hybrid)</source>
         <translation>dieser Rechner nutzt nicht ausschließlich cgroup v2 (cgroup v1 oder hybrid)</translation>
+    </message>
+    <message>
+        <source>cannot set the sandboxes&apos; memory bound in %1: %2</source>
+        <translation>die Speichergrenze der Sandboxen kann in %1 nicht gesetzt werden: %2</translation>
     </message>
 </context>
 <context>
@@ -3646,6 +3674,18 @@ ID %2, gebaut %3</translation>
     <message>
         <source>&amp;Timeout:</source>
         <translation>&amp;Zeitüberschreitung:</translation>
+    </message>
+    <message>
+        <source>Default (%1 MiB)</source>
+        <translation>Standard (%1 MiB)</translation>
+    </message>
+    <message>
+        <source>How much the sandbox may write to its file system and to /tmp, each (at least %1 MiB); a full one gives &quot;No space left on device&quot; inside</source>
+        <translation>Wie viel die Sandbox jeweils in ihr Dateisystem und nach /tmp schreiben darf (mindestens %1 MiB); ist es voll, meldet sie „No space left on device“</translation>
+    </message>
+    <message>
+        <source>&amp;Disk:</source>
+        <translation>Schreib&amp;platz:</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "ResourcesPanel.h"
 
+#include "sandbox/DiskLimit.h"
 #include "spec/SandboxSpec.h"
 
 #include <QCheckBox>
@@ -20,6 +21,7 @@ namespace {
 constexpr int kMaxGpus = 64;
 // Without /proc/meminfo the limit is still bounded, just not by this host.
 constexpr int kFallbackMaxMemoryMiB = 1024 * 1024;
+constexpr int kMaxDiskMiB = 1024 * 1024;
 
 } // namespace
 
@@ -85,6 +87,17 @@ ResourcesPanel::ResourcesPanel(QWidget* parent) : QWidget(parent)
                                           .arg(sandbox::SandboxSpec::kMinMemoryMiB)
                                     : tr("Memory limit (at least %1 MiB)").arg(sandbox::SandboxSpec::kMinMemoryMiB));
 
+    m_disk = new QSpinBox(this);
+    m_disk->setObjectName(QStringLiteral("diskMiB"));
+    m_disk->setRange(0, kMaxDiskMiB);
+    m_disk->setSingleStep(256);
+    m_disk->setSuffix(tr(" MiB"));
+    const qint64 defaultDiskMiB = sandbox::defaultSandboxDiskBytes() >> 20;
+    m_disk->setSpecialValueText(tr("Default (%1 MiB)").arg(defaultDiskMiB));
+    m_disk->setToolTip(tr("How much the sandbox may write to its file system and to /tmp, each (at least %1 MiB); "
+                          "a full one gives \"No space left on device\" inside")
+                           .arg(sandbox::SandboxSpec::kMinDiskMiB));
+
     m_timeout = new QSpinBox(this);
     m_timeout->setObjectName(QStringLiteral("timeoutSeconds"));
     m_timeout->setRange(1, sandbox::SandboxSpec::kMaxTimeoutSeconds);
@@ -99,6 +112,7 @@ ResourcesPanel::ResourcesPanel(QWidget* parent) : QWidget(parent)
     form->addRow(tr("&GPU:"), gpuRow);
     form->addRow(tr("&CPU cores:"), m_cpu);
     form->addRow(tr("&Memory:"), m_memory);
+    form->addRow(tr("&Disk:"), m_disk);
     form->addRow(tr("&Timeout:"), m_timeout);
     form->addRow(QString(), m_blockNetwork);
 }
@@ -123,6 +137,7 @@ void ResourcesPanel::applyTo(sandbox::SandboxSpec& spec) const
     }
     spec.cpuCores = m_cpu->value();
     spec.memoryMiB = m_memory->value();
+    spec.diskMiB = m_disk->value();
     spec.timeoutSeconds = m_timeout->value();
     spec.blockNetwork = m_blockNetwork->isChecked();
 }
@@ -141,6 +156,7 @@ void ResourcesPanel::showSpec(const sandbox::SandboxSpec& spec)
     }
     m_cpu->setValue(static_cast<int>(spec.cpuCores + 0.5));
     m_memory->setValue(spec.memoryMiB);
+    m_disk->setValue(spec.diskMiB);
     m_timeout->setValue(spec.timeoutSeconds);
     m_blockNetwork->setChecked(spec.blockNetwork);
 }

@@ -12,8 +12,8 @@ struct SandboxSpec;
 
 namespace ui {
 
-// The form's "Resources" section: GPU, CPU cores, memory, timeout and
-// network. The spin boxes stop at what this host has; 0 means no limit.
+// The form's "Resources" section: GPU, CPU cores, memory, disk, timeout
+// and network. The spin boxes stop at what this host has; 0 means no limit.
 class ResourcesPanel : public QWidget
 {
     Q_OBJECT
@@ -27,6 +27,7 @@ public:
     QSpinBox* gpuCountBox() const { return m_gpuCount; }
     QSpinBox* cpuCoresBox() const { return m_cpu; }
     QSpinBox* memoryBox() const { return m_memory; }
+    QSpinBox* diskBox() const { return m_disk; }
     QSpinBox* timeoutBox() const { return m_timeout; }
     QCheckBox* blockNetworkBox() const { return m_blockNetwork; }
 
@@ -47,6 +48,7 @@ private:
     QSpinBox* m_gpuCount = nullptr;
     QSpinBox* m_cpu = nullptr;
     QSpinBox* m_memory = nullptr;
+    QSpinBox* m_disk = nullptr;
     QSpinBox* m_timeout = nullptr;
     QCheckBox* m_blockNetwork = nullptr;
 };

@@ -208,6 +208,7 @@ void RunTab::startSandbox()
                     reason == sandbox::Sandbox::EndReason::FailedToStart ? m_sandbox->errorString() : QString();
                 m_files->refresh();
                 m_changes->refresh();
+                m_warnings = m_sandbox->warnings(); // a full file system shows too
                 finishRun(returnCode, sandbox::Sandbox::describe(reason), failure);
             });
     connect(m_sandbox.get(), &sandbox::Sandbox::started, this, [this] {

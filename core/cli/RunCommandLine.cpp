@@ -31,8 +31,8 @@ bool splitPair(const QString& value, QString* left, QString* right)
 // The sandbox options (mounts ... network), in the order given.
 QString parseOptions(const QCommandLineParser& parser, const QList<QCommandLineOption>& options, SandboxSpec* spec)
 {
-    const auto& [mount, volume, secret, gpu, cpu, memory, blockNetwork] =
-        std::tie(options[0], options[1], options[2], options[3], options[4], options[5], options[6]);
+    const auto& [mount, volume, secret, gpu, cpu, memory, blockNetwork, disk] =
+        std::tie(options[0], options[1], options[2], options[3], options[4], options[5], options[6], options[7]);
     for (const QString& value : parser.values(mount)) {
         SandboxSpec::Mount entry;
         if (!splitPair(value, &entry.source, &entry.target))
@@ -59,6 +59,12 @@ QString parseOptions(const QCommandLineParser& parser, const QList<QCommandLineO
         spec->memoryMiB = parser.value(memory).toInt(&ok);
         if (!ok)
             return tr("--memory: \"%1\" is not a whole number of MiB").arg(parser.value(memory));
+    }
+    if (parser.isSet(disk)) {
+        bool ok = false;
+        spec->diskMiB = parser.value(disk).toInt(&ok);
+        if (!ok)
+            return tr("--disk: \"%1\" is not a whole number of MiB").arg(parser.value(disk));
     }
     if (parser.isSet(blockNetwork))
         spec->blockNetwork = true;
@@ -116,6 +122,9 @@ RunCommandLine RunCommandLine::parse(const QStringList& arguments)
     const QCommandLineOption cpuOption(QStringLiteral("cpu"), tr("CPU limit in cores (fractions allowed)."),
                                        tr("cores"));
     const QCommandLineOption memoryOption(QStringLiteral("memory"), tr("Memory limit in MiB."), tr("MiB"));
+    const QCommandLineOption diskOption(QStringLiteral("disk"),
+                                        tr("How much the sandbox may write (writable layer, and /tmp), in MiB."),
+                                        tr("MiB"));
     const QCommandLineOption blockNetworkOption(QStringLiteral("block-network"),
                                                 tr("No network but loopback inside the sandbox."));
     const QCommandLineOption ttyOption({QStringLiteral("t"), QStringLiteral("tty")},
@@ -123,7 +132,7 @@ RunCommandLine RunCommandLine::parse(const QStringList& arguments)
                                           "needs one on stdin and stdout."));
     parser.addOptions({helpOption, versionOption, workdirOption, envOption, timeoutOption, runtimeOption,
                        specOption, mountOption, volumeOption, secretOption, gpuOption, cpuOption,
-                       memoryOption, blockNetworkOption, reportStatusOption, onOption, ttyOption});
+                       memoryOption, diskOption, blockNetworkOption, reportStatusOption, onOption, ttyOption});
     const ImageOptions imageOptions;
     imageOptions.addTo(parser);
     parser.addPositionalArgument(QStringLiteral("command"), tr("The command and its arguments."),
@@ -229,7 +238,7 @@ RunCommandLine RunCommandLine::parse(const QStringList& arguments)
     if (parser.isSet(workdirOption) || !parser.isSet(specOption))
         spec.workdir = parser.value(workdirOption);
     if (const QString problem = parseOptions(parser, {mountOption, volumeOption, secretOption, gpuOption, cpuOption,
-                                                      memoryOption, blockNetworkOption}, &spec);
+                                                      memoryOption, blockNetworkOption, diskOption}, &spec);
         !problem.isEmpty()) {
         result.error = problem;
         return result;

@@ -37,6 +37,8 @@ QStringList sandboxRunArguments(const SandboxSpec& spec, const QString& runtime)
         args << QStringLiteral("--cpu") << QString::number(spec.cpuCores);
     if (spec.memoryMiB > 0)
         args << QStringLiteral("--memory") << QString::number(spec.memoryMiB);
+    if (spec.diskMiB > 0)
+        args << QStringLiteral("--disk") << QString::number(spec.diskMiB);
     if (spec.blockNetwork)
         args << QStringLiteral("--block-network");
     if (!runtime.isEmpty())

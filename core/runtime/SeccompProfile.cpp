@@ -18,11 +18,16 @@ constexpr qint64 kNamespaceFlags[] = {
     0x20000000, // CLONE_NEWPID
     0x40000000, // CLONE_NEWNET
 };
-// personality(2) bits that weaken the process: no ASLR, executable data.
-constexpr qint64 kPersonalityBits[] = {
-    0x0040000, // ADDR_NO_RANDOMIZE
-    0x0400000, // READ_IMPLIES_EXEC
-};
+// personality(2): every value above PER_LINUX32 | UNAME26 carries a flag
+// that weakens the process (ADDR_NO_RANDOMIZE, READ_IMPLIES_EXEC,
+// MMAP_PAGE_ZERO, ADDR_COMPAT_LAYOUT, ...). Docker allows 0, 8, 0x20000,
+// 0x20008 and the query 0xffffffff; the query is refused here too, since one
+// comparison cannot tell it from a value with all flags set.
+constexpr qint64 kPersonalityHighest = 0x0020008;
+// socket(2) families Docker refuses: the kernel crypto API (AF_ALG) and
+// sockets to the hypervisor (AF_VSOCK), neither of which a network
+// namespace isolates.
+constexpr qint64 kRefusedFamilies[] = {38 /* AF_ALG */, 40 /* AF_VSOCK */};
 constexpr qint64 kTiocsti = 0x5412;   // push bytes into a terminal's input
 constexpr qint64 kTioclinux = 0x541C; // console selection and pasting
 
@@ -65,7 +70,23 @@ QStringList blockedSyscalls()
         QStringLiteral("reboot"), QStringLiteral("syslog"), QStringLiteral("uselib"),
         QStringLiteral("nfsservctl"), QStringLiteral("_sysctl"), QStringLiteral("sysfs"),
         QStringLiteral("lookup_dcookie"), QStringLiteral("iopl"), QStringLiteral("ioperm"),
-        QStringLiteral("vhangup"),
+        QStringLiteral("vhangup"), QStringLiteral("bdflush"), QStringLiteral("idle"),
+        QStringLiteral("ustat"), QStringLiteral("vm86"), QStringLiteral("vm86old"),
+        QStringLiteral("sethostname"), QStringLiteral("setdomainname"),
+        // reaching into other processes by descriptor or advice
+        QStringLiteral("pidfd_getfd"), QStringLiteral("process_madvise"),
+        // NUMA placement (Docker: CAP_SYS_NICE only)
+        QStringLiteral("mbind"), QStringLiteral("get_mempolicy"), QStringLiteral("set_mempolicy"),
+        QStringLiteral("set_mempolicy_home_node"), QStringLiteral("migrate_pages"), QStringLiteral("move_pages"),
+        // the LSM attribute calls (Docker: CAP_SYS_ADMIN only)
+        QStringLiteral("lsm_get_self_attr"), QStringLiteral("lsm_set_self_attr"),
+        QStringLiteral("lsm_list_modules"),
+        // i386 leftovers that newer calls replaced (Docker refuses them too)
+        QStringLiteral("nice"), QStringLiteral("signal"), QStringLiteral("sigaction"),
+        QStringLiteral("sigpending"), QStringLiteral("sigsuspend"), QStringLiteral("sgetmask"),
+        QStringLiteral("ssetmask"), QStringLiteral("readdir"), QStringLiteral("oldstat"),
+        QStringLiteral("oldfstat"), QStringLiteral("oldlstat"), QStringLiteral("olduname"),
+        QStringLiteral("oldolduname"),
         // keyrings, BPF, perf, page-fault handling
         QStringLiteral("keyctl"), QStringLiteral("add_key"), QStringLiteral("request_key"),
         QStringLiteral("bpf"), QStringLiteral("perf_event_open"), QStringLiteral("userfaultfd"),
@@ -90,17 +111,26 @@ QStringList architecturesFor(const QString& cpuArchitecture)
     return {}; // the runtime's native architecture only
 }
 
-QJsonObject defaultProfile(const QString& cpuArchitecture)
+QStringList absentSyscalls()
 {
-    QJsonArray syscalls{rule(blockedSyscalls(), EPERM)};
     // clone3 passes its flags in memory, out of seccomp's sight: ENOSYS
     // makes libc fall back to clone, whose flags are checked below.
-    syscalls.append(rule({QStringLiteral("clone3")}, ENOSYS));
+    // io_uring: ENOSYS is what a kernel without io_uring answers, so every
+    // program takes its epoll / thread-pool path instead of failing.
+    return {QStringLiteral("clone3"), QStringLiteral("io_uring_setup"), QStringLiteral("io_uring_enter"),
+            QStringLiteral("io_uring_register")};
+}
+
+QJsonObject defaultProfile(const QString& cpuArchitecture)
+{
+    QJsonArray syscalls{rule(blockedSyscalls(), EPERM), rule(absentSyscalls(), ENOSYS)};
     const QString maskedEqual = QStringLiteral("SCMP_CMP_MASKED_EQ");
     for (const qint64 flag : kNamespaceFlags)
         syscalls.append(rule({QStringLiteral("clone")}, EPERM, {argument(0, flag, flag, maskedEqual)}));
-    for (const qint64 bit : kPersonalityBits)
-        syscalls.append(rule({QStringLiteral("personality")}, EPERM, {argument(0, bit, bit, maskedEqual)}));
+    syscalls.append(rule({QStringLiteral("personality")}, EPERM,
+                         {argument(0, kPersonalityHighest, 0, QStringLiteral("SCMP_CMP_GT"))}));
+    for (const qint64 family : kRefusedFamilies)
+        syscalls.append(rule({QStringLiteral("socket")}, EPERM, {argument(0, family, 0, QStringLiteral("SCMP_CMP_EQ"))}));
     for (const qint64 request : {kTiocsti, kTioclinux}) {
         syscalls.append(rule({QStringLiteral("ioctl")}, EPERM,
                              {argument(1, request, 0, QStringLiteral("SCMP_CMP_EQ"))}));

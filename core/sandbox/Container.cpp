@@ -15,6 +15,7 @@
 #include <QSaveFile>
 #include <QSocketNotifier>
 
+#include <algorithm>
 #include <cerrno>
 #include <csignal>
 #include <cstring>
@@ -22,6 +23,7 @@
 #include <poll.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
+#include <sys/statvfs.h>
 #include <sys/syscall.h>
 #include <sys/un.h>
 #include <sys/wait.h>
@@ -142,6 +144,16 @@ QString Container::prepare(const QJsonObject& config, Stdio stdio, bool usesInit
         connect(m_statusNotifier, &QSocketNotifier::activated, this, &Container::onStatusReadable);
     }
     return {};
+}
+
+qint64 Container::writableLayerBytesIfFull() const
+{
+    struct statvfs info{};
+    if (m_writableLayerBytes <= 0 || !m_mounted || ::statvfs(QFile::encodeName(scratchDir()).constData(), &info) != 0)
+        return 0;
+    // Less than a MiB (or 1 %) left: the last write cannot have fit.
+    const qint64 left = qint64(info.f_bavail) * qint64(info.f_frsize);
+    return left < std::max<qint64>(qint64(1) << 20, m_writableLayerBytes / 100) ? m_writableLayerBytes : 0;
 }
 
 QString Container::startNetwork()

@@ -45,6 +45,8 @@ public:
     // Before prepare(): the writable layer (and its overlay work dir) on a
     // tmpfs of this size instead of the host's data disk; 0: no cap.
     void setWritableLayerBytes(qint64 bytes) { m_writableLayerBytes = bytes; }
+    // The layer's size when it is (nearly) full now, else 0.
+    qint64 writableLayerBytesIfFull() const;
     QString lowerDir() const { return m_lowerDir; }
     const QJsonObject& config() const { return m_config; }
     bool usesInit() const { return m_usesInit; }

@@ -12,6 +12,7 @@
 #include "util/Mounts.h"
 
 #include <QCoreApplication>
+#include <QDebug>
 #include <QDir>
 #include <QFileInfo>
 #include <QRandomGenerator>
@@ -68,6 +69,12 @@ Engine::Engine(Options options, QObject* parent)
     if (!m_error.isEmpty())
         return;
     m_limitsNote = rootless::limitsUnenforcedReason();
+    if (m_limitsNote.isEmpty() && options.sandboxesMemoryBytes > 0) {
+        if (const QString problem = cgroup::limitSandboxesMemory(m_paths.cgroupParent(), options.sandboxesMemoryBytes);
+            !problem.isEmpty()) {
+            qWarning().noquote() << problem; // the sandboxes' own limits still hold
+        }
+    }
     if (m_runtime->canPassDescriptors()) {
         m_initBinary = initprotocol::locateBinary();
         if (m_initBinary.isEmpty()) {
@@ -130,7 +137,7 @@ Sandbox* Engine::createSandbox(const SandboxSpec& spec, QString* error, QObject*
     return box;
 }
 
-Container* Engine::newContainer(const QString& id, const QString& lowerDir, QString* error)
+Container* Engine::newContainer(const QString& id, const QString& lowerDir, qint64 layerBytes, QString* error)
 {
     const QString dir = m_paths.sandboxesDir() + QLatin1Char('/') + id;
     if (::mkdir(QFile::encodeName(dir).constData(), 0700) != 0) {
@@ -145,7 +152,7 @@ Container* Engine::newContainer(const QString& id, const QString& lowerDir, QStr
     }
     const QString cgroupParent = m_limitsNote.isEmpty() ? m_paths.cgroupParent() : QString();
     auto* container = new Container(id, dir, lowerDir, cgroupParent, std::move(owner), m_runtime.get());
-    container->setWritableLayerBytes(m_sandboxDiskBytes);
+    container->setWritableLayerBytes(layerBytes);
     return container;
 }
 
@@ -180,14 +187,14 @@ Container* Engine::takeContainer(const QString& id, const QString& lower, const 
         }
         QMetaObject::invokeMethod(this, &Engine::refillWarmPool, Qt::QueuedConnection);
     }
-    return container ? container : newContainer(id, lower, error);
+    return container ? container : newContainer(id, lower, m_sandboxDiskBytes > 0 ? input.tmpBytes : 0, error);
 }
 
 void Engine::refillWarmPool()
 {
     while (!m_warmFailed && m_warm.size() < m_warmTarget && !m_warmLowerDir.isEmpty()) {
         QString error;
-        Container* container = newContainer(newSandboxId(), m_warmLowerDir, &error);
+        Container* container = newContainer(newSandboxId(), m_warmLowerDir, m_sandboxDiskBytes > 0 ? m_warmInput.tmpBytes : 0, &error);
         if (!container)
             return;
         container->setParent(this);

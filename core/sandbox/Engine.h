@@ -35,8 +35,12 @@ public:
         // for the runtime. 0 for one-shot use (the command line).
         int warmContainers = 1;
         // Size cap of each sandbox's writable layer and of its /tmp (both
-        // tmpfs, off the host's data disk); 0: the layer on the data disk.
+        // tmpfs, off the host's data disk) unless its spec sets `disk`; 0:
+        // the layer on the data disk.
         qint64 sandboxDiskBytes = defaultSandboxDiskBytes();
+        // The memory bound of all sandboxes of this data directory together
+        // (the cgroup parent's limit, layers' pages included); 0: none.
+        qint64 sandboxesMemoryBytes = defaultSandboxesMemoryBytes();
     };
 
     explicit Engine(QObject* parent = nullptr);
@@ -80,7 +84,8 @@ private:
     // unprepared one. nullptr and *error on failure.
     Container* takeContainer(const QString& id, const QString& lowerDir, const OciConfigInput& input,
                              bool userModeNetwork, Container::Stdio stdio, bool poolable, QString* error);
-    Container* newContainer(const QString& id, const QString& lowerDir, QString* error);
+    // `layerBytes`: the tmpfs size of its writable layer (0: on the data disk).
+    Container* newContainer(const QString& id, const QString& lowerDir, qint64 layerBytes, QString* error);
     void refillWarmPool();
 
     Paths m_paths;

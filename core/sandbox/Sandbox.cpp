@@ -99,6 +99,8 @@ QStringList Sandbox::warnings() const
     QStringList all = m_setup ? m_setup->warnings() : QStringList();
     if (!m_engine->limitsNote().isEmpty() && !all.contains(m_engine->limitsNote()))
         all << m_engine->limitsNote();
+    if (!m_diskNote.isEmpty())
+        all << m_diskNote;
     return all;
 }
 
@@ -172,7 +174,9 @@ OciConfigInput Sandbox::configInput() const
         input.cwd = m_spec.workdir;
     }
     input.cgroupLimits = rootless::limitsUnenforcedReason().isEmpty();
-    if (m_engine->sandboxDiskBytes() > 0)
+    if (m_spec.diskMiB > 0)
+        input.tmpBytes = qint64(m_spec.diskMiB) << 20;
+    else if (m_engine->sandboxDiskBytes() > 0)
         input.tmpBytes = m_engine->sandboxDiskBytes();
     input.terminal = m_terminal;
     input.terminalColumns = m_columns;
@@ -401,6 +405,11 @@ void Sandbox::maybeEnd()
             code = -(code - 128);
     }
     EndReason reason = m_pendingReason != EndReason::None ? m_pendingReason : EndReason::Exited;
+    if (const qint64 bytes = m_container->writableLayerBytesIfFull(); bytes > 0) {
+        m_diskNote = tr("the sandbox's file system was full (%1 MiB): writes failed with \"No space left on "
+                        "device\"; --disk sets the size")
+                         .arg(bytes >> 20);
+    }
     // Read before teardown removes the cgroup scope that counts OOM kills.
     if (reason == EndReason::Exited && m_spec.memoryMiB > 0 && m_engine->limitsNote().isEmpty()
         && cgroup::endedOutOfMemory(m_engine->paths().cgroupParent(), m_container->id(), code == -SIGKILL ? 128 + SIGKILL : code))

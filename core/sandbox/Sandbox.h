@@ -87,8 +87,11 @@ public:
     int returnCode() const { return m_returnCode; }
     EndReason endReason() const { return m_endReason; }
     QString errorString() const { return m_error; }
-    // Limits the spec asks for that this host cannot enforce, in words.
+    // Limits the spec asks for that this host cannot enforce, in words;
+    // after the run also that its file system was full (writes got ENOSPC).
     QStringList warnings() const;
+    // That warning alone, or empty: the run filled its file system.
+    QString diskNote() const { return m_diskNote; }
     qint64 elapsedMs() const;
     // CPU and memory use so far, from the sandbox's cgroup; invalid when
     // it is not running.
@@ -164,6 +167,7 @@ private:
     bool m_killWhenLaunched = false;
     bool m_ending = false; // tearing down; finished() comes next
     QString m_error;
+    QString m_diskNote; // the writable layer was full at the end
     std::unique_ptr<RunSetup> m_setup; // the spec's options on this host
     UniqueFd m_execChannel;
 };

@@ -94,6 +94,47 @@ bool endedOutOfMemory(const QString& parent, const QString& id, int returnCode)
     return limit > 0 && std::max(read("memory.max_usage_in_bytes"), read("memory.memsw.max_usage_in_bytes")) >= limit - slack;
 }
 
+namespace {
+
+QString sandboxesLimitFile(const QString& parent)
+{
+    const QString root = QString::fromLatin1(kRoot);
+    if (OciRuntime::hostHasPureCgroupV2())
+        return root + QLatin1Char('/') + parent + QStringLiteral("/memory.max");
+    return root + QStringLiteral("/memory/") + parent + QStringLiteral("/memory.limit_in_bytes");
+}
+
+} // namespace
+
+QString limitSandboxesMemory(const QString& parent, qint64 bytes)
+{
+    const QString file = sandboxesLimitFile(parent);
+    if (!QDir().mkpath(QFileInfo(file).path()))
+        return tr("cannot create the cgroup %1").arg(QFileInfo(file).path());
+    QFile out(file);
+    // No memory controller there (a v2 host that does not delegate it):
+    // nothing to bound with; the sandboxes' own limits are all there is.
+    if (!out.exists())
+        return {};
+    // Unchanged: nothing to write (the common case, every start).
+    if (out.open(QIODevice::ReadOnly) && out.readAll().trimmed().toLongLong() == bytes)
+        return {};
+    out.close();
+    if (!out.open(QIODevice::WriteOnly) || out.write(QByteArray::number(bytes)) <= 0 || !out.flush())
+        return tr("cannot set the sandboxes' memory bound in %1: %2").arg(file, out.errorString());
+    return {};
+}
+
+qint64 sandboxesMemoryLimit(const QString& parent)
+{
+    QFile in(sandboxesLimitFile(parent));
+    if (!in.open(QIODevice::ReadOnly))
+        return 0;
+    const qint64 value = in.readAll().trimmed().toLongLong(); // "max" (v2) reads as 0
+    // v1 writes "no limit" as a huge page-aligned number.
+    return value >= (qint64(1) << 62) ? 0 : value;
+}
+
 void removeScope(const QString& parent, const QString& id)
 {
     const QString root = QString::fromLatin1(kRoot);

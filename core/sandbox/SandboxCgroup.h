@@ -25,6 +25,15 @@ bool limitMemoryInScope(const QString& containerCgroupPath, qint64 bytes, QStrin
 // scope's peak usage reached its limit (v1).
 bool endedOutOfMemory(const QString& parent, const QString& id, int returnCode);
 
+// Puts the memory limit on the cgroup all sandboxes go under (the
+// parent), so that all of them together, their tmpfs layers' pages
+// included, stay below `bytes` (the kernel's OOM killer then picks inside
+// the sandboxes, never from the desktop). Idempotent; cheap enough for
+// every engine start. Returns why it could not, or an empty string.
+QString limitSandboxesMemory(const QString& parent, qint64 bytes);
+// The limit limitSandboxesMemory() set, or 0 when there is none.
+qint64 sandboxesMemoryLimit(const QString& parent);
+
 // Removes the sandbox's scope from every hierarchy (v1 and v2).
 void removeScope(const QString& parent, const QString& id);
 

@@ -103,6 +103,10 @@ QString checkResources(const SandboxSpec& spec)
         return tr("memory: %1 MiB is below the smallest limit of %2 MiB")
             .arg(spec.memoryMiB)
             .arg(SandboxSpec::kMinMemoryMiB);
+    if (spec.diskMiB < 0)
+        return tr("disk: %1 MiB is negative").arg(spec.diskMiB);
+    if (spec.diskMiB > 0 && spec.diskMiB < SandboxSpec::kMinDiskMiB)
+        return tr("disk: %1 MiB is below the smallest size of %2 MiB").arg(spec.diskMiB).arg(SandboxSpec::kMinDiskMiB);
     return {};
 }
 
@@ -202,6 +206,16 @@ QString readOptions(const QJsonObject& json, SandboxSpec* spec)
             spec->memoryMiB = static_cast<int>(mib);
         }
     }
+    if (json.contains(QStringLiteral("disk"))) {
+        const QJsonValue value = json.value(QStringLiteral("disk"));
+        const double mib = value.toDouble(-1);
+        if (value.isNull())
+            spec->diskMiB = 0;
+        else if (!value.isDouble() || mib != std::floor(mib) || std::fabs(mib) > 1e9)
+            return tr("disk: must be a whole number of MiB");
+        else
+            spec->diskMiB = static_cast<int>(mib);
+    }
     if (json.contains(QStringLiteral("block_network"))) {
         if (!json.value(QStringLiteral("block_network")).isBool())
             return tr("block_network: must be true or false");
@@ -263,7 +277,7 @@ QJsonObject SandboxSpec::toJson() const
     QJsonObject volumesJson;
     for (const VolumeMount& volume : volumes)
         volumesJson.insert(volume.target, volume.name);
-    return QJsonObject{
+    QJsonObject json{
         {QStringLiteral("command"), QJsonArray::fromStringList(command)},
         {QStringLiteral("image"), image.toJson()},
         {QStringLiteral("workdir"), workdir},
@@ -277,6 +291,9 @@ QJsonObject SandboxSpec::toJson() const
         {QStringLiteral("memory"), memoryMiB},
         {QStringLiteral("block_network"), blockNetwork},
     };
+    if (diskMiB > 0) // only when set: specs written before it stay the same
+        json.insert(QStringLiteral("disk"), diskMiB);
+    return json;
 }
 
 SandboxSpec SandboxSpec::fromJson(const QJsonObject& json, QString* error)
@@ -293,7 +310,7 @@ SandboxSpec SandboxSpec::fromJson(const QJsonObject& json, QString* error)
                                       QStringLiteral("volumes"), QStringLiteral("network_file_systems"),
                                       QStringLiteral("secrets"), QStringLiteral("gpu"),
                                       QStringLiteral("cpu"), QStringLiteral("memory"),
-                                      QStringLiteral("block_network")};
+                                      QStringLiteral("disk"), QStringLiteral("block_network")};
     for (auto it = json.begin(); it != json.end(); ++it) {
         if (!known.contains(it.key()))
             return fail(tr("spec: unknown key \"%1\"").arg(it.key()));

@@ -17,6 +17,7 @@ struct SandboxSpec
     static constexpr int kDefaultTimeoutSeconds = 300;
     static constexpr int kMaxTimeoutSeconds = 7 * 24 * 3600;
     static constexpr int kMinMemoryMiB = 16;
+    static constexpr int kMinDiskMiB = 16;
     static constexpr int kMaxCpuCores = 1024;
 
     // A host file or directory shown read-only at `target`.
@@ -49,6 +50,10 @@ struct SandboxSpec
     QString gpu;
     double cpuCores = 0;  // 0: no limit
     int memoryMiB = 0;    // 0: no limit
+    // The most the sandbox may write to its writable layer and to /tmp
+    // (each; memory-backed, see README "Security model"); 0: the engine's
+    // default (sandbox/DiskLimit.h).
+    int diskMiB = 0;
     bool blockNetwork = false;
 
     // Volume and secret names: safe as file names and on a command line.

@@ -8,6 +8,8 @@ build_dir=$1
 source_dir=$2
 skip() { echo "SKIP: $*"; exit 77; }
 step() { echo "== $*"; }
+# quiet_step / network_step: a failing step shows its output's tail.
+. "$(dirname "${BASH_SOURCE[0]}")/../StepSupport.sh"
 
 [ "$(id -u)" = 0 ] || skip "needs root (installs into a fresh root and runs containers)"
 for tool in cpack mmdebstrap lintian appstreamcli desktop-file-validate Xvfb xwininfo unshare; do
@@ -26,7 +28,7 @@ cleanup() {
 trap cleanup EXIT
 
 step "building the package"
-(cd "$build_dir" && rm -f sandbox-studio_*.deb && cpack -G DEB >/dev/null)
+(cd "$build_dir" && rm -f sandbox-studio_*.deb && quiet_step "$work/cpack.log" cpack -G DEB)
 deb=$(ls "$build_dir"/sandbox-studio_*.deb)
 
 step "checking its metadata"
@@ -48,7 +50,8 @@ cache=${SANDBOX_STUDIO_DATA_DIR:-$build_dir/test-data}/package-test-cache
 mkdir -p "$cache/archives/partial"
 if [ ! -s "$cache/trixie-apt-mount.tar" ]; then
     step "making a bare Debian 13 root (once)"
-    mmdebstrap --variant=apt --format=tar --include=ca-certificates,mount trixie "$cache/trixie-apt-mount.tar.partial" >/dev/null 2>&1
+    network_step "$work/mmdebstrap.log" \
+        mmdebstrap --variant=apt --format=tar --include=ca-certificates,mount trixie "$cache/trixie-apt-mount.tar.partial"
     mv "$cache/trixie-apt-mount.tar.partial" "$cache/trixie-apt-mount.tar"
 fi
 mkdir -p "$root"
@@ -74,7 +77,8 @@ in_root() {
 }
 
 step "installing the package with apt"
-in_root sh -c 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends /tmp/sandbox-studio.deb >/tmp/apt.log 2>&1 || { tail -30 /tmp/apt.log; exit 1; }'
+network_step "$work/apt-update.log" in_root apt-get update --error-on=any
+network_step "$work/apt-install.log" in_root sh -c 'DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends /tmp/sandbox-studio.deb'
 
 step "sandbox-run --version"
 version=$(in_root sandbox-run --version)
@@ -101,7 +105,7 @@ printf 'print("hi")\n' > "$root/tmp/hello.py"
 exec_line=$(sed -n 's/^Exec=//p' "$work/contents/usr/share/applications/dev.sandboxstudio.SandboxStudio.desktop")
 [ "$exec_line" = "sandbox-studio %U" ] || { echo "FAIL: unexpected Exec line: $exec_line"; exit 1; }
 display=:$((90 + RANDOM % 100))
-Xvfb "$display" -screen 0 1280x1024x24 -nolisten tcp >/dev/null 2>&1 &
+Xvfb "$display" -screen 0 1280x1024x24 -nolisten tcp >"$work/xvfb.log" 2>&1 &
 xvfb_pid=$!
 for _ in $(seq 50); do [ -e "/tmp/.X11-unix/X${display#:}" ] && break; sleep 0.1; done
 in_root env DISPLAY="$display" ${exec_line/\%U/file:///tmp/hello.py} >"$work/studio.log" 2>&1 &
@@ -113,11 +117,11 @@ for _ in $(seq 100); do
 done
 kill "$studio" 2>/dev/null || true
 wait "$studio" 2>/dev/null || true
-[ -n "$found" ] || { cat "$work/studio.log"; echo "FAIL: no Sandbox Studio window appeared"; exit 1; }
+[ -n "$found" ] || { cat "$work/studio.log"; step_tail "$work/xvfb.log"; echo "FAIL: no Sandbox Studio window appeared"; exit 1; }
 if grep -q 'sandbox-studio:' "$work/studio.log"; then cat "$work/studio.log"; echo "FAIL: the file did not open"; exit 1; fi
 rm "$root/tmp/hello.py"
 step "uninstalling leaves the system as it was"
-in_root sh -c 'DEBIAN_FRONTEND=noninteractive apt-get purge -y -qq --autoremove sandbox-studio >/dev/null 2>&1 && rm /tmp/sandbox-studio.deb'
+quiet_step "$work/apt-purge.log" in_root sh -c 'DEBIAN_FRONTEND=noninteractive apt-get purge -y -qq --autoremove sandbox-studio && rm /tmp/sandbox-studio.deb'
 # What the user's own runs created lives in their XDG data directory (user
 # data, removed from the settings dialog); nothing else may remain.
 left=$(in_root sh -c 'find / -xdev \( -path /proc -o -path /sys -o -path /dev -o -path /root/.local/share/sandbox-studio -o -path /root/.cache/sandbox-studio -o -path /root/.config/sandbox-studio \) -prune -o \( -iname "*sandbox-studio*" -o -iname "sandbox-run*" -o -iname "*sandboxstudio*" \) -print')

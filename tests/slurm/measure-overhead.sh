@@ -24,13 +24,20 @@ export SLURM_CONF
 # slows them alike.
 declare -A times
 rows=(local srun cluster ssh)
+# Each run's output goes to a log, shown (its tail) when the run fails.
 run_row() {
+    local status=0
     case $1 in
         local) "$bin" -- true ;;
         srun) srun true ;;
         cluster) "$bin" --on loop -- true ;;
         ssh) "$bin" --on loop-ssh -- true ;;
-    esac >/dev/null 2>&1
+    esac >"$dir/run-$1.log" 2>&1 || status=$?
+    if [ "$status" != 0 ]; then
+        echo "FAIL: the $1 row exited with $status; its output:" >&2
+        tail -n 40 "$dir/run-$1.log" >&2
+    fi
+    return "$status"
 }
 for row in "${rows[@]}"; do run_row "$row" || true; done # warm-up
 for _ in $(seq "$runs"); do

@@ -34,7 +34,11 @@ wait_for() { # seconds, description, command...
     local seconds=$1 what=$2; shift 2
     local deadline=$((SECONDS + seconds))
     until "$@" >/dev/null 2>&1; do
-        ((SECONDS < deadline)) || die "$what did not come up in ${seconds} s (logs in $dir)"
+        if ((SECONDS >= deadline)); then
+            echo "the last probe said:" >&2
+            { "$@" 2>&1 || true; } | tail -n 20 >&2
+            die "$what did not come up in ${seconds} s (logs in $dir)"
+        fi
         sleep 0.1
     done
 }
