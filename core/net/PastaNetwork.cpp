@@ -13,6 +13,7 @@
 #include <cstring>
 #include <sched.h>
 #include <sys/mount.h>
+#include <sys/syscall.h>
 #include <sys/wait.h>
 #include <thread>
 
@@ -179,6 +180,13 @@ void PastaNetwork::beginTearDown()
     }
     if (m_pastaPid > 0 && isPastaAlive(m_pastaPid))
         ::kill(static_cast<pid_t>(m_pastaPid), SIGTERM);
+}
+
+UniqueFd PastaNetwork::openPastaPidfd() const
+{
+    if (m_pastaPid <= 0 || !isPastaAlive(m_pastaPid))
+        return {};
+    return UniqueFd(static_cast<int>(::syscall(SYS_pidfd_open, static_cast<pid_t>(m_pastaPid), 0)));
 }
 
 void PastaNetwork::tearDown()

@@ -8,6 +8,7 @@
 #include <QObject>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 class QSocketNotifier;
@@ -63,7 +64,7 @@ public:
     // three descriptors are handed to the container as they are.
     QString prepare(const QJsonObject& config, Stdio stdio, bool usesInit, int inheritedIn = -1,
                     int inheritedOut = -1, int inheritedErr = -1);
-    // runtime create, then start (or a foreground run without an init).
+    // The runtime's detached run (or a foreground run without an init).
     void launch();
     bool isLaunched() const { return m_launched; }
 
@@ -103,9 +104,15 @@ Q_SIGNALS:
 
 private:
     void onCreated(int waitStatus);
-    void onStarted(int waitStatus);
     void onStatusReadable();
     void markExited();
+    // Steps of tearDownAsync(): the runtime's delete beside other
+    // sandboxes; then waiting for pasta; then tornDown().
+    void deleteInRuntime(bool keepFiles);
+    void finishTearDownAsync(bool keepFiles);
+    // Calls `then` once `fd` is readable (at once when it is, or is -1),
+    // or after `msecs` at the latest, without blocking the thread.
+    void whenReadable(int fd, int msecs, std::function<void()> then);
     // Blocks until the init's report pipe closes (no signal emitted).
     void waitForInitExit(int msecs);
     QString runtimeError(const QString& step, int waitStatus) const;
@@ -132,6 +139,7 @@ private:
     int m_terminalFd = -1;
     UniqueFd m_statusReader, m_commandWriter;
     QSocketNotifier* m_statusNotifier = nullptr;
+    QSocketNotifier* m_teardownWait = nullptr; // teardown waiting for the init or pasta to be gone
     QByteArray m_reportText;
     initprotocol::Report m_report;
 
