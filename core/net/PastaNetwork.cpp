@@ -151,6 +151,15 @@ pid_t PastaNetwork::beginSetUp(const QString& dir, QString* error)
         *error = problem;
         return -1;
     }
+    // There before pasta is done, so that a container can be created
+    // (which binds it) while pasta configures the namespace.
+    QFile resolv(resolvConfPathIn(dir));
+    if (!resolv.open(QIODevice::WriteOnly) || resolv.write(QByteArrayLiteral("nameserver ") + kDnsAddress + '\n') < 0) {
+        *error = tr("network: cannot write %1").arg(resolv.fileName());
+        tearDown();
+        return -1;
+    }
+    resolv.close();
     const pid_t pid = spawnProcess(pasta, pastaArguments(), {}, error);
     if (pid < 0) {
         *error = tr("network: pasta failed to start: %1").arg(*error);

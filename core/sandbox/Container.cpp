@@ -190,6 +190,14 @@ QString Container::startNetwork()
         }
         if (std::exchange(m_launchWhenNetworkReady, false))
             launch();
+        if (!m_pendingCommand.isEmpty()) {
+            if (const QString problem = writeCommand(std::exchange(m_pendingCommand, {})); !problem.isEmpty()) {
+                Q_EMIT failed(problem);
+                return;
+            }
+        }
+        if (std::exchange(m_announceWhenNetworkReady, false))
+            announceLaunched();
     });
     return {};
 }
@@ -206,7 +214,10 @@ QString Container::resolvConfPath() const
 
 void Container::launch()
 {
-    if (m_networkStart) {
+    // With sandbox-init, the container is made while pasta configures its
+    // network: the init gets its command once the network is up. Without
+    // it, the command starts with the container, which waits.
+    if (m_networkStart && !m_usesInit) {
         m_launchWhenNetworkReady = true;
         return;
     }
@@ -287,6 +298,15 @@ void Container::onCreated(int waitStatus)
         Q_EMIT failed(error);
         return;
     }
+    if (m_networkStart) {
+        m_announceWhenNetworkReady = true; // launched once the command is in
+        return;
+    }
+    announceLaunched();
+}
+
+void Container::announceLaunched()
+{
     m_launched = true;
     m_statusNotifier->setEnabled(true);
     Q_EMIT launched();
@@ -328,13 +348,22 @@ bool Container::receiveTerminal(QString* error)
 
 QString Container::sendCommand(const QByteArray& encodedCommand)
 {
-    if (!m_commandWriter.isValid())
+    if (!m_commandWriter.isValid() || !m_pendingCommand.isEmpty())
         return tr("the container has already been given a command");
     // The whole command must fit the pipe, which the init reads only once.
     if (::fcntl(m_commandWriter.get(), F_SETPIPE_SZ, static_cast<int>(encodedCommand.size())) < 0
         && encodedCommand.size() > 65536) {
         return tr("command: too long (%1 bytes)").arg(encodedCommand.size());
     }
+    if (m_networkStart) {
+        m_pendingCommand = encodedCommand; // written once the network is up
+        return {};
+    }
+    return writeCommand(encodedCommand);
+}
+
+QString Container::writeCommand(const QByteArray& encodedCommand)
+{
     const ssize_t written = ::write(m_commandWriter.get(), encodedCommand.constData(),
                                     static_cast<size_t>(encodedCommand.size()));
     m_commandWriter.reset();

@@ -104,6 +104,7 @@ Q_SIGNALS:
 
 private:
     void onCreated(int waitStatus);
+    void announceLaunched();
     void onStatusReadable();
     void markExited();
     // Steps of tearDownAsync(): the runtime's delete beside other
@@ -117,6 +118,7 @@ private:
     void waitForInitExit(int msecs);
     QString runtimeError(const QString& step, int waitStatus) const;
     bool receiveTerminal(QString* error);
+    QString writeCommand(const QByteArray& encodedCommand);
 
     QString m_id;
     QString m_dir;
@@ -146,6 +148,8 @@ private:
     std::unique_ptr<PastaNetwork> m_network;
     ChildWatcher* m_networkStart = nullptr; // pasta configuring the namespace
     bool m_launchWhenNetworkReady = false;
+    QByteArray m_pendingCommand; // for the init, once the network is up
+    bool m_announceWhenNetworkReady = false;
 
     ChildWatcher* m_step = nullptr;
     UniqueFd m_initPidfd;
