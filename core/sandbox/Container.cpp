@@ -236,10 +236,13 @@ void Container::launch()
     QString error;
     const pid_t pid = spawnProcess(m_runtime->program(), arguments, fds, &error);
     // The runtime holds its copies now; ours would keep the pipes open.
-    for (UniqueFd* end : {&m_containerStdin, &m_containerStdout, &m_containerStderr, &m_statusWriter,
-                          &m_commandReader}) {
+    for (UniqueFd* end : {&m_containerStdin, &m_containerStdout, &m_containerStderr, &m_statusWriter}) {
         end->reset();
     }
+    // Until the command is written (later, with a network starting), ours
+    // keeps the write from failing (SIGPIPE) when the runtime already quit.
+    if (!m_networkStart || !m_commandWriter.isValid())
+        m_commandReader.reset();
     if (pid < 0) {
         Q_EMIT failed(tr("cannot start the OCI runtime %1").arg(error));
         return;
@@ -367,6 +370,8 @@ QString Container::writeCommand(const QByteArray& encodedCommand)
     const ssize_t written = ::write(m_commandWriter.get(), encodedCommand.constData(),
                                     static_cast<size_t>(encodedCommand.size()));
     m_commandWriter.reset();
+    if (m_step || m_created) // the runtime has its copy already
+        m_commandReader.reset();
     if (written != encodedCommand.size())
         return tr("cannot pass the command to the sandbox: %1").arg(lastError());
     return {};
@@ -579,7 +584,7 @@ void Container::tearDown(bool keepFiles)
     if (keepFiles || m_dir.isEmpty())
         return;
     for (UniqueFd* fd : {&m_stdinWriter, &m_stdoutReader, &m_stderrReader, &m_terminal, &m_statusReader,
-                         &m_commandWriter, &m_consoleListener}) {
+                         &m_commandWriter, &m_commandReader, &m_consoleListener}) {
         fd->reset();
     }
     // Never follows into a mount the sandbox's files might still reach.
