@@ -13,6 +13,7 @@
 #include <cstring>
 #include <sched.h>
 #include <sys/mount.h>
+#include <sys/syscall.h>
 #include <sys/wait.h>
 #include <thread>
 
@@ -150,6 +151,15 @@ pid_t PastaNetwork::beginSetUp(const QString& dir, QString* error)
         *error = problem;
         return -1;
     }
+    // There before pasta is done, so that a container can be created
+    // (which binds it) while pasta configures the namespace.
+    QFile resolv(resolvConfPathIn(dir));
+    if (!resolv.open(QIODevice::WriteOnly) || resolv.write(QByteArrayLiteral("nameserver ") + kDnsAddress + '\n') < 0) {
+        *error = tr("network: cannot write %1").arg(resolv.fileName());
+        tearDown();
+        return -1;
+    }
+    resolv.close();
     const pid_t pid = spawnProcess(pasta, pastaArguments(), {}, error);
     if (pid < 0) {
         *error = tr("network: pasta failed to start: %1").arg(*error);
@@ -179,6 +189,13 @@ void PastaNetwork::beginTearDown()
     }
     if (m_pastaPid > 0 && isPastaAlive(m_pastaPid))
         ::kill(static_cast<pid_t>(m_pastaPid), SIGTERM);
+}
+
+UniqueFd PastaNetwork::openPastaPidfd() const
+{
+    if (m_pastaPid <= 0 || !isPastaAlive(m_pastaPid))
+        return {};
+    return UniqueFd(static_cast<int>(::syscall(SYS_pidfd_open, static_cast<pid_t>(m_pastaPid), 0)));
 }
 
 void PastaNetwork::tearDown()

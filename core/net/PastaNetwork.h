@@ -1,5 +1,7 @@
 #pragma once
 
+#include "util/Spawn.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -54,6 +56,9 @@ public:
     // (the kernel dismantling its device, 50-90 ms here) then overlaps
     // whatever comes before tearDown().
     void beginTearDown();
+
+    // A pidfd of the running pasta (readable once it is gone), or none.
+    UniqueFd openPastaPidfd() const;
 
     QString namespacePath() const { return m_namespacePath; }
     QString resolvConfPath() const { return m_resolvConfPath; }

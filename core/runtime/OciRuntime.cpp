@@ -1,5 +1,7 @@
 #include "runtime/OciRuntime.h"
 
+#include "runtime/RuntimeVersionCache.h"
+
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -39,7 +41,7 @@ bool OciRuntime::hostHasPureCgroupV2()
     return QFileInfo::exists(QStringLiteral("/sys/fs/cgroup/cgroup.controllers"));
 }
 
-RuntimeInfo OciRuntime::detect(const QString& preferred, QString* error)
+RuntimeInfo OciRuntime::detect(const QString& preferred, QString* error, const QString& versionCacheFile)
 {
     static const QStringList supported = {QStringLiteral("runc"), QStringLiteral("crun"),
                                           QStringLiteral("runsc")};
@@ -66,10 +68,14 @@ RuntimeInfo OciRuntime::detect(const QString& preferred, QString* error)
         const QString program = QStandardPaths::findExecutable(name);
         if (program.isEmpty())
             continue;
-        const QString version = firstLineOfVersion(program);
+        QString version = runtimeversioncache::lookup(versionCacheFile, program);
         if (version.isEmpty()) {
-            broken << program; // present but broken: try the next one
-            continue;
+            version = firstLineOfVersion(program);
+            if (version.isEmpty()) {
+                broken << program; // present but broken: try the next one
+                continue;
+            }
+            runtimeversioncache::store(versionCacheFile, program, version);
         }
         return RuntimeInfo{name, program, version};
     }
@@ -105,26 +111,21 @@ QStringList OciRuntime::runArguments(const QString& bundleDir, const QString& co
                                            bundleDir, containerId};
 }
 
-QStringList OciRuntime::createArguments(const QString& bundleDir, const QString& containerId,
-                                        const QString& pidFile, const QString& consoleSocket, int extraFds,
-                                        const QString& logFile) const
+QStringList OciRuntime::detachedRunArguments(const QString& bundleDir, const QString& containerId,
+                                             const QString& pidFile, const QString& consoleSocket, int extraFds,
+                                             const QString& logFile) const
 {
     QStringList args = globalArguments();
     if (!logFile.isEmpty())
         args << QStringLiteral("--log") << logFile << QStringLiteral("--log-format") << QStringLiteral("json");
-    args << QStringLiteral("create") << QStringLiteral("--bundle") << bundleDir << QStringLiteral("--pid-file")
-         << pidFile;
+    args << QStringLiteral("run") << QStringLiteral("--detach") << QStringLiteral("--bundle") << bundleDir
+         << QStringLiteral("--pid-file") << pidFile;
     if (!consoleSocket.isEmpty())
         args << QStringLiteral("--console-socket") << consoleSocket;
     if (extraFds > 0)
         args << QStringLiteral("--preserve-fds") << QString::number(extraFds);
     args << containerId;
     return args;
-}
-
-QStringList OciRuntime::startArguments(const QString& containerId) const
-{
-    return globalArguments() + QStringList{QStringLiteral("start"), containerId};
 }
 
 QStringList OciRuntime::deleteArguments(const QString& containerId) const

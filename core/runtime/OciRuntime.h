@@ -22,8 +22,9 @@ public:
     // Picks a runtime: `preferred` when given (runc, crun, runsc), else crun
     // on a pure cgroup v2 host and runc otherwise, since crun refuses hybrid
     // cgroup hierarchies. Returns an empty name and sets *error when none
-    // fits.
-    static RuntimeInfo detect(const QString& preferred, QString* error);
+    // fits. With `versionCacheFile`, a version already asked of the same
+    // binary is taken from there (see RuntimeVersionCache.h).
+    static RuntimeInfo detect(const QString& preferred, QString* error, const QString& versionCacheFile = {});
     static bool hostHasPureCgroupV2();
 
     OciRuntime(RuntimeInfo info, QString stateRoot);
@@ -35,12 +36,12 @@ public:
     // Arguments for a foreground `run` whose stdio is the caller's.
     QStringList runArguments(const QString& bundleDir, const QString& containerId) const;
 
-    // Arguments for `create`: the container waits, its init not yet run.
-    // `extraFds` descriptors above stdio pass into the container (runc,
-    // crun); `consoleSocket` receives the terminal's master when set.
-    QStringList createArguments(const QString& bundleDir, const QString& containerId, const QString& pidFile,
-                                const QString& consoleSocket, int extraFds, const QString& logFile) const;
-    QStringList startArguments(const QString& containerId) const;
+    // Arguments for `run --detach`: create and start in one runtime
+    // process (not two), the container's stdio the runtime's own, not
+    // copied. `extraFds` descriptors above stdio pass into the container
+    // (runc, crun); `consoleSocket` receives the terminal's master when set.
+    QStringList detachedRunArguments(const QString& bundleDir, const QString& containerId, const QString& pidFile,
+                                     const QString& consoleSocket, int extraFds, const QString& logFile) const;
     QStringList deleteArguments(const QString& containerId) const;
     // runsc cannot pass extra descriptors into the container.
     bool canPassDescriptors() const { return m_info.name != QLatin1String("runsc"); }

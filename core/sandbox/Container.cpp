@@ -1,6 +1,7 @@
 #include "sandbox/Container.h"
 
 #include "sandbox/SandboxCgroup.h"
+#include "sandbox/StoppedContainer.h"
 
 #include "net/PastaNetwork.h"
 #include "runtime/OciRuntime.h"
@@ -12,8 +13,8 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
-#include <QSaveFile>
 #include <QSocketNotifier>
+#include <QTimer>
 
 #include <algorithm>
 #include <cerrno>
@@ -37,6 +38,33 @@ QString lastError()
 {
     return QString::fromLocal8Bit(std::strerror(errno));
 }
+
+// Writes all of `data` to a new file, or says why not; the runtime runs
+// only after prepare() succeeded, so a short write never reaches it. No
+// fsync (which QSaveFile does): the directory is removed after a crash
+// anyway, and a sync per start queued crowds of sandboxes behind the disk.
+QString writeWholeFile(const QString& path, const QByteArray& data)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+    if (fd < 0)
+        return lastError();
+    QString error;
+    for (qsizetype done = 0; done < data.size() && error.isEmpty();) {
+        const ssize_t n = ::write(fd, data.constData() + done, static_cast<size_t>(data.size() - done));
+        if (n > 0)
+            done += n;
+        else if (n == 0 || errno != EINTR)
+            error = n == 0 ? QStringLiteral("short write") : lastError();
+    }
+    if (::close(fd) != 0 && error.isEmpty())
+        error = lastError();
+    return error;
+}
+
+// How long an asynchronous teardown waits for the container's init and
+// for pasta to be gone before the blocking teardown forces them.
+constexpr int kInitExitWaitMs = 5000;
+constexpr int kPastaExitWaitMs = 1000;
 
 // Bigger pipes for the output: fewer wake-ups under a flood.
 constexpr int kOutputPipeSize = 1024 * 1024;
@@ -100,9 +128,8 @@ QString Container::prepare(const QJsonObject& config, Stdio stdio, bool usesInit
     // All or nothing: on a full disk a half-written config must not reach
     // the runtime (it would fail with a puzzling parse error).
     const QByteArray json = QJsonDocument(withCgroup).toJson(QJsonDocument::Compact);
-    QSaveFile file(m_dir + QStringLiteral("/config.json"));
-    if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit())
-        return tr("cannot write the container config: %1").arg(file.errorString());
+    if (const QString error = writeWholeFile(m_dir + QStringLiteral("/config.json"), json); !error.isEmpty())
+        return tr("cannot write the container config: %1").arg(error);
 
     bool ok = true;
     if (usesInit)
@@ -175,6 +202,14 @@ QString Container::startNetwork()
         }
         if (std::exchange(m_launchWhenNetworkReady, false))
             launch();
+        if (!m_pendingCommand.isEmpty()) {
+            if (const QString problem = writeCommand(std::exchange(m_pendingCommand, {})); !problem.isEmpty()) {
+                Q_EMIT failed(problem);
+                return;
+            }
+        }
+        if (std::exchange(m_announceWhenNetworkReady, false))
+            announceLaunched();
     });
     return {};
 }
@@ -191,7 +226,10 @@ QString Container::resolvConfPath() const
 
 void Container::launch()
 {
-    if (m_networkStart) {
+    // With sandbox-init, the container is made while pasta configures its
+    // network: the init gets its command once the network is up. Without
+    // it, the command starts with the container, which waits.
+    if (m_networkStart && !m_usesInit) {
         m_launchWhenNetworkReady = true;
         return;
     }
@@ -202,7 +240,7 @@ void Container::launch()
         fds.push_back(m_commandReader.get());
         if (m_execChannel.isValid())
             fds.push_back(m_execChannel.get());
-        arguments = m_runtime->createArguments(
+        arguments = m_runtime->detachedRunArguments(
             m_dir, m_id, m_dir + QStringLiteral("/init.pid"),
             m_stdio == Stdio::Terminal ? m_dir + QStringLiteral("/console.sock") : QString(),
             static_cast<int>(fds.size()) - 3,
@@ -214,9 +252,13 @@ void Container::launch()
     const pid_t pid = spawnProcess(m_runtime->program(), arguments, fds, &error);
     // The runtime holds its copies now; ours would keep the pipes open.
     for (UniqueFd* end : {&m_containerStdin, &m_containerStdout, &m_containerStderr, &m_statusWriter,
-                          &m_commandReader, &m_execChannel}) {
+                          &m_execChannel}) {
         end->reset();
     }
+    // Until the command is written (later, with a network starting), ours
+    // keeps the write from failing (SIGPIPE) when the runtime already quit.
+    if (!m_networkStart || !m_commandWriter.isValid())
+        m_commandReader.reset();
     if (pid < 0) {
         Q_EMIT failed(tr("cannot start the OCI runtime %1").arg(error));
         return;
@@ -257,6 +299,8 @@ QString Container::runtimeError(const QString& step, int waitStatus) const
 
 void Container::onCreated(int waitStatus)
 {
+    // `run --detach` created and started the container: its init runs (and
+    // waits for its command) by now.
     m_step->deleteLater();
     m_step = nullptr;
     if (!WIFEXITED(waitStatus) || WEXITSTATUS(waitStatus) != 0) {
@@ -273,23 +317,15 @@ void Container::onCreated(int waitStatus)
         Q_EMIT failed(error);
         return;
     }
-    const pid_t start = spawnProcess(m_runtime->program(), m_runtime->startArguments(m_id), {}, &error);
-    if (start < 0) {
-        Q_EMIT failed(tr("cannot start the OCI runtime %1").arg(error));
+    if (m_networkStart) {
+        m_announceWhenNetworkReady = true; // launched once the command is in
         return;
     }
-    m_step = new ChildWatcher(start, this);
-    connect(m_step, &ChildWatcher::exited, this, &Container::onStarted);
+    announceLaunched();
 }
 
-void Container::onStarted(int waitStatus)
+void Container::announceLaunched()
 {
-    m_step->deleteLater();
-    m_step = nullptr;
-    if (!WIFEXITED(waitStatus) || WEXITSTATUS(waitStatus) != 0) {
-        Q_EMIT failed(runtimeError(tr("start"), waitStatus));
-        return;
-    }
     m_launched = true;
     m_statusNotifier->setEnabled(true);
     Q_EMIT launched();
@@ -331,16 +367,27 @@ bool Container::receiveTerminal(QString* error)
 
 QString Container::sendCommand(const QByteArray& encodedCommand)
 {
-    if (!m_commandWriter.isValid())
+    if (!m_commandWriter.isValid() || !m_pendingCommand.isEmpty())
         return tr("the container has already been given a command");
     // The whole command must fit the pipe, which the init reads only once.
     if (::fcntl(m_commandWriter.get(), F_SETPIPE_SZ, static_cast<int>(encodedCommand.size())) < 0
         && encodedCommand.size() > 65536) {
         return tr("command: too long (%1 bytes)").arg(encodedCommand.size());
     }
+    if (m_networkStart) {
+        m_pendingCommand = encodedCommand; // written once the network is up
+        return {};
+    }
+    return writeCommand(encodedCommand);
+}
+
+QString Container::writeCommand(const QByteArray& encodedCommand)
+{
     const ssize_t written = ::write(m_commandWriter.get(), encodedCommand.constData(),
                                     static_cast<size_t>(encodedCommand.size()));
     m_commandWriter.reset();
+    if (m_step || m_created) // the runtime has its copy already
+        m_commandReader.reset();
     if (written != encodedCommand.size())
         return tr("cannot pass the command to the sandbox: %1").arg(lastError());
     return {};
@@ -380,7 +427,6 @@ void Container::waitForInitExit(int msecs)
             m_statusReader.reset();
             m_report = initprotocol::parseReport(m_reportText);
             m_exited = true;
-            m_initPidfd.reset();
         }
     }
 }
@@ -390,7 +436,6 @@ void Container::markExited()
     if (m_exited)
         return;
     m_exited = true;
-    m_initPidfd.reset();
     Q_EMIT exited();
 }
 
@@ -422,6 +467,27 @@ void Container::tearDownAsync(bool keepFiles)
     // The sandbox is gone: pasta's exit overlaps the runtime's delete.
     if (m_network)
         m_network->beginTearDown();
+    if (!m_initPidfd.isValid()
+        || !stoppedcontainer::canRemoveDirectly(*m_runtime, m_cgroupParent, m_config.contains(QStringLiteral("hooks")))) {
+        deleteInRuntime(keepFiles);
+        return;
+    }
+    // Without a runtime process: once the init is gone (and with it, by
+    // the pid namespace, every process of the container), its cgroups and
+    // runc's record go; the report pipe closes a moment before that.
+    whenReadable(m_initPidfd.get(), kInitExitWaitMs, [this, keepFiles] {
+        m_initPidfd.reset();
+        if (!stoppedcontainer::remove(*m_runtime, m_id, m_cgroupParent)) {
+            deleteInRuntime(keepFiles);
+            return;
+        }
+        m_runtimeGone = true;
+        finishTearDownAsync(keepFiles);
+    });
+}
+
+void Container::deleteInRuntime(bool keepFiles)
+{
     QString error;
     const pid_t pid = spawnProcess(m_runtime->program(), m_runtime->deleteArguments(m_id), {}, &error);
     if (pid <= 0) {
@@ -436,13 +502,46 @@ void Container::tearDownAsync(bool keepFiles)
         m_step = nullptr;
         m_deleting = false;
         m_runtimeGone = status == 0;
-        tearDown(keepFiles); // a failed delete is forced there
+        finishTearDownAsync(keepFiles); // a failed delete is forced there
+    });
+}
+
+void Container::finishTearDownAsync(bool keepFiles)
+{
+    // pasta leaves when asked, once the kernel has dismantled its device:
+    // waited for here, not slept through on this thread.
+    UniqueFd pasta = m_network ? m_network->openPastaPidfd() : UniqueFd();
+    const int fd = pasta.get();
+    whenReadable(fd, kPastaExitWaitMs, [this, keepFiles, pasta = std::make_shared<UniqueFd>(std::move(pasta))] {
+        pasta->reset();
+        tearDown(keepFiles);
         Q_EMIT tornDown();
     });
 }
 
+void Container::whenReadable(int fd, int msecs, std::function<void()> then)
+{
+    pollfd pfd{fd, POLLIN, 0};
+    if (fd < 0 || ::poll(&pfd, 1, 0) != 0) {
+        then();
+        return;
+    }
+    m_teardownWait = new QSocketNotifier(fd, QSocketNotifier::Read, this);
+    auto done = [this, then = std::move(then)] {
+        if (!m_teardownWait)
+            return;
+        m_teardownWait->setEnabled(false);
+        std::exchange(m_teardownWait, nullptr)->deleteLater();
+        then();
+    };
+    connect(m_teardownWait, &QSocketNotifier::activated, this, done);
+    // A bound, not the usual way: what is left then is teardown's to force.
+    QTimer::singleShot(msecs, m_teardownWait, done);
+}
+
 void Container::tearDown(bool keepFiles)
 {
+    delete std::exchange(m_teardownWait, nullptr); // an asynchronous teardown waiting: this one does it
     if (m_step) {
         // A runtime step in flight: let it finish (killing runc midway can
         // leave state behind), then remove whatever it made.
@@ -501,7 +600,7 @@ void Container::tearDown(bool keepFiles)
     if (keepFiles || m_dir.isEmpty())
         return;
     for (UniqueFd* fd : {&m_stdinWriter, &m_stdoutReader, &m_stderrReader, &m_terminal, &m_statusReader,
-                         &m_commandWriter, &m_consoleListener}) {
+                         &m_commandWriter, &m_commandReader, &m_consoleListener}) {
         fd->reset();
     }
     // Never follows into a mount the sandbox's files might still reach.

@@ -8,6 +8,7 @@
 #include <QObject>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 class QSocketNotifier;
@@ -68,7 +69,7 @@ public:
     // Before launch(): a descriptor sandbox-init finds as fd 5 (a detached
     // sandbox's exec channel, see lifecycle/ExecChannel.h).
     void setExecChannel(UniqueFd fd) { m_execChannel = std::move(fd); }
-    // runtime create, then start (or a foreground run without an init).
+    // The runtime's detached run (or a foreground run without an init).
     void launch();
     bool isLaunched() const { return m_launched; }
 
@@ -108,13 +109,21 @@ Q_SIGNALS:
 
 private:
     void onCreated(int waitStatus);
-    void onStarted(int waitStatus);
+    void announceLaunched();
     void onStatusReadable();
     void markExited();
+    // Steps of tearDownAsync(): the runtime's delete beside other
+    // sandboxes; then waiting for pasta; then tornDown().
+    void deleteInRuntime(bool keepFiles);
+    void finishTearDownAsync(bool keepFiles);
+    // Calls `then` once `fd` is readable (at once when it is, or is -1),
+    // or after `msecs` at the latest, without blocking the thread.
+    void whenReadable(int fd, int msecs, std::function<void()> then);
     // Blocks until the init's report pipe closes (no signal emitted).
     void waitForInitExit(int msecs);
     QString runtimeError(const QString& step, int waitStatus) const;
     bool receiveTerminal(QString* error);
+    QString writeCommand(const QByteArray& encodedCommand);
 
     QString m_id;
     QString m_dir;
@@ -138,12 +147,15 @@ private:
     int m_terminalFd = -1;
     UniqueFd m_statusReader, m_commandWriter;
     QSocketNotifier* m_statusNotifier = nullptr;
+    QSocketNotifier* m_teardownWait = nullptr; // teardown waiting for the init or pasta to be gone
     QByteArray m_reportText;
     initprotocol::Report m_report;
 
     std::unique_ptr<PastaNetwork> m_network;
     ChildWatcher* m_networkStart = nullptr; // pasta configuring the namespace
     bool m_launchWhenNetworkReady = false;
+    QByteArray m_pendingCommand; // for the init, once the network is up
+    bool m_announceWhenNetworkReady = false;
 
     ChildWatcher* m_step = nullptr;
     UniqueFd m_initPidfd;

@@ -58,7 +58,7 @@ Engine::Engine(Options options, QObject* parent)
             rootless::setLimitsDelegated(true);
         }
     }
-    RuntimeInfo info = OciRuntime::detect(options.runtime, &m_error);
+    RuntimeInfo info = OciRuntime::detect(options.runtime, &m_error, m_paths.cacheDir + QStringLiteral("/runtime-versions.json"));
     m_runtime = std::make_unique<OciRuntime>(info, m_paths.runtimeStateDir());
     m_images = new ImageStore(m_paths.imagesDir(), this);
     if (!rootlessError.isEmpty())

@@ -94,6 +94,18 @@ void Sandbox::connectNotify(const QMetaMethod& signal)
         connect(m_stderr, &OutputStream::chunkReceived, this, &Sandbox::stderrReceived, Qt::UniqueConnection);
 }
 
+void Sandbox::disconnectNotify(const QMetaMethod& signal)
+{
+    // The last receiver gone: the stream goes back to the spill file
+    // without a copy through this process.
+    const QMetaMethod out = QMetaMethod::fromSignal(&Sandbox::stdoutReceived);
+    const QMetaMethod err = QMetaMethod::fromSignal(&Sandbox::stderrReceived);
+    if ((!signal.isValid() || signal == out) && !isSignalConnected(out))
+        disconnect(m_stdout, &OutputStream::chunkReceived, this, &Sandbox::stdoutReceived);
+    if ((!signal.isValid() || signal == err) && !isSignalConnected(err))
+        disconnect(m_stderr, &OutputStream::chunkReceived, this, &Sandbox::stderrReceived);
+}
+
 QStringList Sandbox::warnings() const
 {
     QStringList all = m_setup ? m_setup->warnings() : QStringList();

@@ -123,6 +123,7 @@ Q_SIGNALS:
 
 protected:
     void connectNotify(const QMetaMethod& signal) override;
+    void disconnectNotify(const QMetaMethod& signal) override;
 
 private:
     friend class Engine;

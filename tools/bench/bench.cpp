@@ -11,6 +11,10 @@
 //   long-lived     exec vs raw `runc exec`, create, snapshot, ls
 //                  (bench_detached.cpp; --no-detached leaves them out,
 //                  --detached-only measures only them)
+//                  (default network, and block_network like raw runc)
+//   cold start     sandbox-run -- /bin/true as a whole process, with
+//                  --block-network and the default network, in turns with
+//                  raw `runc run`; p50 of [runs]
 //
 // Run as root with the image built: tools/bench.sh (or sandbox-bench
 // [runs]); SANDBOX_STUDIO_DATA_DIR picks the data directory.
@@ -151,7 +155,10 @@ struct Figures
     std::vector<double> firstByte;
     double throughputMBps = 0;
     double throughputToFinishedMBps = 0;
+    // Nobody reading live: the pipe spliced into the spill file.
+    double throughputUnwatchedMBps = 0;
     double concurrentMs = 0;
+    double concurrentBlockedMs = 0;
 };
 
 Figures measureSandboxes(Engine& engine, int runs)
@@ -248,6 +255,34 @@ Figures measureSandboxes(Engine& engine, int runs)
     }
     figures.throughputToFinishedMBps = percentile(finishedRates, 0.5);
     figures.throughputMBps = percentile(rates, 0.5);
+    // The same with nobody reading live after the first byte (a caller that
+    // reads the stream at the end): every byte still kept, the pipe spliced
+    // into the spill file past the memory head.
+    std::vector<double> unwatchedRates;
+    for (int round = 0; round < 3; ++round) {
+        SandboxSpec dd;
+        dd.command = kDdCommand;
+        std::unique_ptr<Sandbox> box(engine.createSandbox(dd, &error));
+        QElapsedTimer clock;
+        double first = -1;
+        double end = -1;
+        QMetaObject::Connection firstByte;
+        firstByte = QObject::connect(box.get(), &Sandbox::stdoutReceived, box.get(), [&] {
+            first = elapsedMs(clock);
+            QObject::disconnect(firstByte);
+        });
+        QObject::connect(&box->stdoutStream(), &OutputStream::ended, box.get(), [&] { end = elapsedMs(clock); });
+        clock.start();
+        box->start();
+        box->waitForFinished();
+        if (box->stdoutStream().size() != kThroughputBytes || box->stdoutStream().readAll().size() != kThroughputBytes) {
+            out() << "error: " << box->stdoutStream().size() << " bytes of stdout kept, not " << kThroughputBytes
+                  << Qt::endl;
+            ::exit(1);
+        }
+        unwatchedRates.push_back(static_cast<double>(kThroughputBytes) / 1e6 / ((end - first) / 1000));
+    }
+    figures.throughputUnwatchedMBps = percentile(unwatchedRates, 0.5);
     // 32 at once.
     {
         std::vector<std::unique_ptr<Sandbox>> boxes;
@@ -260,6 +295,27 @@ Figures measureSandboxes(Engine& engine, int runs)
         for (auto& box : boxes)
             box->waitForFinished();
         figures.concurrentMs = elapsedMs(clock);
+    }
+    {
+        // Without a network, like raw runc's containers.
+        SandboxSpec blocked = trueSpec;
+        blocked.blockNetwork = true;
+        std::vector<std::unique_ptr<Sandbox>> boxes;
+        for (int i = 0; i < 32; ++i)
+            boxes.emplace_back(engine.createSandbox(blocked, &error));
+        QElapsedTimer clock;
+        clock.start();
+        for (auto& box : boxes)
+            box->start();
+        for (auto& box : boxes)
+            box->waitForFinished();
+        figures.concurrentBlockedMs = elapsedMs(clock);
+        for (auto& box : boxes) {
+            if (box->endReason() != Sandbox::EndReason::Exited || box->returnCode() != 0) {
+                out() << "error: " << box->errorString() << Qt::endl;
+                ::exit(1);
+            }
+        }
     }
     return figures;
 }
@@ -318,7 +374,7 @@ Figures measureRawRunc(RawRunc& raw, int runs)
 }
 
 // sandbox-run with a pipe as stdout: the container writes straight into it.
-double measureCliThroughput(double* coldStartMs)
+double measureCliThroughput()
 {
     QString error;
     std::vector<double> rates;
@@ -336,28 +392,69 @@ double measureCliThroughput(double* coldStartMs)
         waitChild(pid);
         rates.push_back(static_cast<double>(bytes) / 1e6 / (streamMs / 1000));
     }
-    QElapsedTimer clock;
-    clock.start();
-    waitChild(spawnProcess(QStringLiteral(SANDBOX_RUN_BINARY), {QStringLiteral("--"), QStringLiteral("/bin/true")},
-                           {-1, -1, STDERR_FILENO}, &error));
-    *coldStartMs = elapsedMs(clock);
     return percentile(rates, 0.5);
 }
 
-// The same dd on the host into a pipe: the ceiling.
+// Cold starts as whole processes (a new sandbox-run each time, no warm
+// container), in turns with raw `runc run` of the same rootfs so that the
+// machine's load falls on both alike.
+struct ColdFigures
+{
+    std::vector<double> blocked; // --block-network
+    std::vector<double> network; // the default: pasta
+    std::vector<double> raw;
+};
+
+ColdFigures measureColdCli(RawRunc& raw, int runs)
+{
+    ColdFigures figures;
+    raw.setCommand({QStringLiteral("/bin/true")});
+    QString error;
+    auto timed = [&](const QStringList& arguments) {
+        QElapsedTimer clock;
+        clock.start();
+        const pid_t pid = spawnProcess(QStringLiteral(SANDBOX_RUN_BINARY), arguments, {-1, -1, STDERR_FILENO}, &error);
+        int status = 0;
+        while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {
+        }
+        if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
+            out() << "error: sandbox-run " << arguments.join(QLatin1Char(' ')) << " failed" << Qt::endl;
+            ::exit(1);
+        }
+        return elapsedMs(clock);
+    };
+    const QStringList blocked{QStringLiteral("--block-network"), QStringLiteral("--"), QStringLiteral("/bin/true")};
+    const QStringList network{QStringLiteral("--"), QStringLiteral("/bin/true")};
+    timed(blocked); // the first one fills the runtime's version cache
+    for (int i = 0; i < runs; ++i) {
+        figures.blocked.push_back(timed(blocked));
+        QElapsedTimer clock;
+        clock.start();
+        waitChild(raw.spawn(200 + i, -1));
+        figures.raw.push_back(elapsedMs(clock));
+        figures.network.push_back(timed(network));
+    }
+    return figures;
+}
+
+// The same dd on the host into a pipe: the ceiling (median of three).
 double measureHostPipe()
 {
-    UniqueFd readEnd, writeEnd;
-    makePipe(&readEnd, &writeEnd);
-    QString error;
-    QElapsedTimer clock;
-    clock.start();
-    const pid_t pid = spawnProcess(QStringLiteral("/bin/dd"), kDdCommand.mid(1), {-1, writeEnd.get(), -1}, &error);
-    writeEnd.reset();
-    double streamMs = 0;
-    const qint64 bytes = drainPipe(readEnd.get(), clock, nullptr, &streamMs);
-    waitChild(pid);
-    return static_cast<double>(bytes) / 1e6 / (streamMs / 1000);
+    std::vector<double> rates;
+    for (int round = 0; round < 3; ++round) {
+        UniqueFd readEnd, writeEnd;
+        makePipe(&readEnd, &writeEnd);
+        QString error;
+        QElapsedTimer clock;
+        clock.start();
+        const pid_t pid = spawnProcess(QStringLiteral("/bin/dd"), kDdCommand.mid(1), {-1, writeEnd.get(), -1}, &error);
+        writeEnd.reset();
+        double streamMs = 0;
+        const qint64 bytes = drainPipe(readEnd.get(), clock, nullptr, &streamMs);
+        waitChild(pid);
+        rates.push_back(static_cast<double>(bytes) / 1e6 / (streamMs / 1000));
+    }
+    return percentile(rates, 0.5);
 }
 
 } // namespace
@@ -393,8 +490,8 @@ int main(int argc, char* argv[])
     }
     const Figures ours = measureSandboxes(engine, runs);
     const Figures theirs = measureRawRunc(raw, runs);
-    double cliColdMs = 0;
-    const double cliMBps = measureCliThroughput(&cliColdMs);
+    const ColdFigures cold = measureColdCli(raw, runs);
+    const double cliMBps = measureCliThroughput();
     const double hostMBps = measureHostPipe();
 
     row(QStringLiteral("start-to-exit /bin/true p50"), percentile(ours.startToExit, 0.5),
@@ -412,11 +509,27 @@ int main(int argc, char* argv[])
     row(QStringLiteral("stdout 100 MB, API"), ours.throughputMBps, theirs.throughputMBps, QStringLiteral("MB/s"));
     row(QStringLiteral("stdout 100 MB, API, to finished()"), ours.throughputToFinishedMBps, theirs.throughputMBps,
         QStringLiteral("MB/s"));
+    row(QStringLiteral("stdout 100 MB, API, unwatched"), ours.throughputUnwatchedMBps, theirs.throughputMBps,
+        QStringLiteral("MB/s"));
     row(QStringLiteral("stdout 100 MB, sandbox-run"), cliMBps, theirs.throughputMBps, QStringLiteral("MB/s"));
     row(QStringLiteral("32 concurrent /bin/true, all done"), ours.concurrentMs, theirs.concurrentMs,
         QStringLiteral("ms"));
-    row(QStringLiteral("sandbox-run /bin/true (cold, 1 run)"), cliColdMs, percentile(theirs.startToExit, 0.5),
+    row(QStringLiteral("32 concurrent, block_network"), ours.concurrentBlockedMs, theirs.concurrentMs,
         QStringLiteral("ms"));
+    row(QStringLiteral("sandbox-run cold, block-network p50"), percentile(cold.blocked, 0.5),
+        percentile(cold.raw, 0.5), QStringLiteral("ms"));
+    row(QStringLiteral("sandbox-run cold, default net p50"), percentile(cold.network, 0.5),
+        percentile(cold.raw, 0.5), QStringLiteral("ms"));
+    auto hostRow = [&](const QString& what, double mine) {
+        out() << qSetFieldWidth(34) << Qt::left << what << qSetFieldWidth(10) << Qt::right
+              << QString::number(mine, 'f', 1) << qSetFieldWidth(0) << " MB/s   host pipe "
+              << QString::number(hostMBps, 'f', 1) << " MB/s   ratio " << QString::number(mine / hostMBps, 'f', 2)
+              << Qt::endl;
+    };
+    hostRow(QStringLiteral("stdout 100 MB, API (vs host)"), ours.throughputMBps);
+    hostRow(QStringLiteral("stdout 100 MB, API unwatched (vs host)"), ours.throughputUnwatchedMBps);
+    hostRow(QStringLiteral("stdout 100 MB, sandbox-run (vs host)"), cliMBps);
+    hostRow(QStringLiteral("stdout 100 MB, raw runc (vs host)"), theirs.throughputMBps);
     out() << "host pipe (dd on the host): " << QString::number(hostMBps, 'f', 1) << " MB/s" << Qt::endl;
     if (!app.arguments().contains(QStringLiteral("--no-detached")))
         measureDetached(engine, QStringLiteral(SANDBOX_RUN_BINARY), rootfs, runs, row);
