@@ -7,6 +7,7 @@
 #include "ApplyTestSupport.h"
 #include "ui/ChangesView.h"
 #include "ui/CloneSourcePage.h"
+#include "ui/CodeEditor.h"
 #include "ui/KeepChangesBar.h"
 #include "ui/MainWindow.h"
 #include "ui/RunTab.h"
@@ -25,6 +26,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QToolButton>
 #include <QTreeWidget>
 
 using testsupport::git;
@@ -57,8 +59,9 @@ private:
     static T* waitForDialog(QWidget* parent, const QString& name)
     {
         T* dialog = nullptr;
-        QTRY_VERIFY_WITH_TIMEOUT((dialog = parent->findChild<T*>(name)) && dialog->isVisible(), 10000);
-        return dialog;
+        const bool shown =
+            QTest::qWaitFor([&] { return (dialog = parent->findChild<T*>(name)) && dialog->isVisible(); }, 10000);
+        return shown ? dialog : nullptr;
     }
 
 private Q_SLOTS:
@@ -123,8 +126,9 @@ private Q_SLOTS:
         QTest::mouseClick(bar->savePatchButton(), Qt::LeftButton);
         auto* save = waitForDialog<QFileDialog>(bar, "savePatchDialog");
         const QString patch = m_dir.filePath("kept.patch");
+        QVERIFY(save);
         save->selectFile(patch);
-        save->accept();
+        static_cast<QDialog*>(save)->accept();
         QVERIFY(done.wait(30000));
         QVERIFY2(done.last().first().toBool(), qPrintable(bar->resultLabel()->text()));
         QVERIFY(!git(repo, {"apply", "--check", patch}).isNull());
@@ -132,6 +136,7 @@ private Q_SLOTS:
         // Commit to branch…: one commit, the work tree untouched.
         QTest::mouseClick(bar->commitButton(), Qt::LeftButton);
         auto* commit = waitForDialog<QDialog>(bar, "commitDialog");
+        QVERIFY(commit);
         auto* branch = commit->findChild<QLineEdit*>("branchEdit");
         QVERIFY(branch->text().startsWith("sandbox/"));
         branch->setText("reviewed");

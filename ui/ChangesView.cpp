@@ -78,7 +78,9 @@ ChangesView::ChangesView(QWidget* parent) : SandboxView(tr("No changes yet: laun
     m_list->setObjectName(QStringLiteral("changesList"));
     m_list->setHeaderLabels({tr("Change"), tr("Path"), tr("Note")});
     m_list->setUniformRowHeights(true);
-    m_list->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    // Sized once: fitting the column to 10,000 rows on every batch would
+    // stall the window.
+    m_list->setColumnWidth(0, m_list->fontMetrics().horizontalAdvance(tr("Outside the project")) + 48);
     m_diff = new CodeEditor(this);
     m_diff->setObjectName(QStringLiteral("changesDiff"));
     m_diff->setReadOnly(true);
@@ -127,7 +129,10 @@ void ChangesView::clearShown()
     // A read still under way is for what was shown before: dropped.
     m_reader.setFuture(QFuture<Loaded>());
     m_loading = false;
-    m_list->clear();
+    // Out of the view first: then thousands of rows go without a model
+    // update each.
+    while (m_list->topLevelItemCount() > 0)
+        delete m_list->takeTopLevelItem(0);
     m_projectGroup = nullptr;
     m_outsideGroup = nullptr;
     m_diff->clear();
@@ -177,6 +182,7 @@ void ChangesView::onLoaded()
     m_projectGroup = new QTreeWidgetItem(m_list, {tr("Project"), projectMount()});
     m_outsideGroup = new QTreeWidgetItem(m_list, {tr("Outside the project"), QString(), tr("never applied")});
     for (QTreeWidgetItem* group : {m_projectGroup, m_outsideGroup}) {
+        group->setFlags(group->flags() & ~Qt::ItemIsUserCheckable);
         group->setData(0, FileRole, -1);
         group->setData(0, HunkRole, -1);
         group->setExpanded(true);
@@ -216,8 +222,10 @@ void ChangesView::addFile(qsizetype index)
     item->setData(0, FileRole, int(index));
     item->setData(0, HunkRole, -1);
     item->setForeground(0, colourOf(file.kind));
-    if (!file.canApply())
+    if (!file.canApply()) {
+        item->setFlags(item->flags() & ~Qt::ItemIsUserCheckable);
         return;
+    }
     // Everything the run did in the project is accepted to begin with.
     item->setFlags(item->flags() | Qt::ItemIsUserCheckable | Qt::ItemIsAutoTristate);
     for (qsizetype h = 0; h < file.hunks.size() && file.hunks.size() > 1; ++h) {

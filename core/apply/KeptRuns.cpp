@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QSaveFile>
 
@@ -59,13 +60,22 @@ bool keepRun(const Paths& paths, const KeptRun& run, QString* error)
         QDir(dir).removeRecursively();
         return false;
     }
-    const QByteArray target = QFile::encodeName(dir + QStringLiteral("/upper"));
-    if (std::rename(QFile::encodeName(run.layers.upperDir).constData(), target.constData()) != 0) {
-        *error = tr("cannot keep the sandbox's files: %1").arg(QString::fromLocal8Bit(std::strerror(errno)));
-        QDir(dir).removeRecursively();
-        return false;
+    const QString target = dir + QStringLiteral("/upper");
+    if (std::rename(QFile::encodeName(run.layers.upperDir).constData(), QFile::encodeName(target).constData()) == 0)
+        return true;
+    // A writable layer on a tmpfs cannot be moved: copied whole instead,
+    // whiteouts (devices) and opaque marks (xattrs) included.
+    const int code = errno;
+    if (code == EXDEV) {
+        QProcess copy;
+        copy.start(QStringLiteral("cp"), {QStringLiteral("-a"), run.layers.upperDir, target});
+        if (copy.waitForFinished(-1) && copy.exitStatus() == QProcess::NormalExit && copy.exitCode() == 0)
+            return true;
     }
-    return true;
+    const QString problem = QString::fromLocal8Bit(std::strerror(code));
+    *error = tr("cannot keep the sandbox's files: %1").arg(problem);
+    mounts::removeTreeSafely(dir);
+    return false;
 }
 
 QString sourceDirOf(const Sandbox& sandbox)
