@@ -157,7 +157,8 @@ int ApplyReport::count(ApplyOutcome::Result result) const
 QString ApplyReport::summary() const
 {
     using Result = ApplyOutcome::Result;
-    return tr("%1 applied, %2 merged, %3 unchanged, %4 not accepted, %5 refused, %6 outside the project")
+    return QCoreApplication::translate(
+               "sandbox::apply", "%1 applied, %2 merged, %3 unchanged, %4 not accepted, %5 refused, %6 outside the project")
         .arg(count(Result::Applied))
         .arg(count(Result::Merged))
         .arg(count(Result::Unchanged))
@@ -201,7 +202,7 @@ void ApplyReport::add(const FileDelta& file, const PlannedChange& plan)
         outcome.result = plan.merged ? ApplyOutcome::Result::Merged : ApplyOutcome::Result::Applied;
         outcome.notes = file.notes;
         if (plan.merged)
-            outcome.reason = tr("changed on the host since launch: merged");
+            outcome.reason = QCoreApplication::translate("sandbox::apply", "changed on the host since launch: merged");
         break;
     }
     outcomes << outcome;

@@ -14,7 +14,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("sandbox-run", text);
+    return QCoreApplication::translate("sandbox", text);
 }
 
 constexpr int kUsage = 2;

@@ -24,7 +24,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("sandbox::files", text);
+    return QCoreApplication::translate("sandbox::layers", text);
 }
 
 int openDir(const QString& dir)
