@@ -117,7 +117,14 @@ ChangesView::ChangesView(QWidget* parent) : SandboxView(tr("No changes yet: laun
     refresh();
 }
 
-ChangesView::~ChangesView() = default;
+ChangesView::~ChangesView()
+{
+    // Groups still filling up are not the view's yet.
+    if (m_projectGroup && !m_projectGroup->treeWidget()) {
+        delete m_projectGroup;
+        delete m_outsideGroup;
+    }
+}
 
 void ChangesView::setSource(const QString& sourceDir, const QString& baseCommit)
 {
@@ -132,7 +139,9 @@ void ChangesView::clearShown()
     // Out of the view first: then thousands of rows go without a model
     // update each.
     while (m_list->topLevelItemCount() > 0)
-        delete m_list->takeTopLevelItem(0);
+        m_list->takeTopLevelItem(0);
+    delete m_projectGroup;
+    delete m_outsideGroup;
     m_projectGroup = nullptr;
     m_outsideGroup = nullptr;
     m_diff->clear();
@@ -179,13 +188,14 @@ void ChangesView::onLoaded()
     m_nextFile = 0;
     m_counts[0] = m_counts[1] = m_counts[2] = 0;
     m_hidden = 0;
-    m_projectGroup = new QTreeWidgetItem(m_list, {tr("Project"), projectMount()});
-    m_outsideGroup = new QTreeWidgetItem(m_list, {tr("Outside the project"), QString(), tr("never applied")});
+    // The groups fill up outside the view and join it once complete: rows
+    // added to a shown group would each make the view lay out all rows.
+    m_projectGroup = new QTreeWidgetItem(QStringList{tr("Project"), projectMount()});
+    m_outsideGroup = new QTreeWidgetItem(QStringList{tr("Outside the project"), QString(), tr("never applied")});
     for (QTreeWidgetItem* group : {m_projectGroup, m_outsideGroup}) {
         group->setFlags(group->flags() & ~Qt::ItemIsUserCheckable);
         group->setData(0, FileRole, -1);
         group->setData(0, HunkRole, -1);
-        group->setExpanded(true);
     }
     addBatch();
 }
@@ -241,6 +251,9 @@ void ChangesView::addFile(qsizetype index)
 void ChangesView::finishListing()
 {
     m_loading = false;
+    m_list->addTopLevelItems({m_projectGroup, m_outsideGroup});
+    m_projectGroup->setExpanded(true);
+    m_outsideGroup->setExpanded(true);
     m_projectGroup->setText(2, tr("%n file(s)", nullptr, m_projectGroup->childCount()));
     m_outsideGroup->setText(2, tr("%n file(s), never applied", nullptr, m_outsideGroup->childCount()));
     QString summary = m_changes.files.isEmpty() ? tr("The run changed no files.")
