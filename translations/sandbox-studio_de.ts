@@ -466,10 +466,6 @@
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>%1 (%2; nvidia-ctk cdi generate --format=json writes JSON)</source>
-        <translation>%1 (%2; nvidia-ctk cdi generate --format=json schreibt JSON)</translation>
-    </message>
-    <message>
         <source>%1 (not a CDI spec: no &quot;vendor/class&quot; kind)</source>
         <translation>%1 (keine CDI-Spezifikation: keine Art &quot;vendor/class&quot;)</translation>
     </message>
@@ -2391,31 +2387,8 @@ Verwendung: sandbox-run [Optionen] -- COMMAND [ARG...]
         <translation>YAML-Zeile %1: Nur ein Dokument wird unterstützt</translation>
     </message>
     <message>
-        <source>YAML line %1: tabs cannot indent</source>
-        <translation>YAML-Zeile %1: Tabulatoren können nicht einrücken</translation>
-    </message>
-</context>
-<context>
-    <name>sandbox::yaml::Parser</name>
-    <message>
-        <source>unexpected indentation</source>
-        <translation>Unerwartete Einrückung</translation>
-    </message>
-    <message>
         <source>YAML line %1: %2</source>
         <translation>YAML-Zeile %1: %2</translation>
-    </message>
-    <message>
-        <source>expected &quot;key: value&quot;</source>
-        <translation>&quot;key: value&quot; erwartet</translation>
-    </message>
-    <message>
-        <source>anchors, tags and block scalars are not supported</source>
-        <translation>Anker, Tags und Block-Skalare werden nicht unterstützt</translation>
-    </message>
-    <message>
-        <source>only simple flow collections are supported</source>
-        <translation>Nur einfache Flow-Sammlungen werden unterstützt</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,6 @@
 #include "runtime/Cdi.h"
 
-#include "util/YamlSubset.h"
+#include "util/Yaml.h"
 
 #include <QCollator>
 #include <QCoreApplication>
@@ -63,7 +63,7 @@ CdiRegistry CdiRegistry::load(const QStringList& dirs)
                 QString yamlError;
                 spec = yaml::parse(file.readAll(), &yamlError).toObject();
                 if (!yamlError.isEmpty()) {
-                    registry.m_skipped << tr("%1 (%2; nvidia-ctk cdi generate --format=json writes JSON)").arg(path, yamlError);
+                    registry.m_skipped << tr("%1 (%2)").arg(path, yamlError);
                     continue;
                 }
             }

@@ -22,8 +22,8 @@ struct CdiEdits
 
 // The Container Device Interface specs on this host (JSON or YAML files in
 // /etc/cdi and /var/run/cdi, or SANDBOX_STUDIO_CDI_DIRS, colon-separated).
-// YAML is read in the block-style subset nvidia-ctk writes (util/YamlSubset);
-// a file outside it is listed as skipped, with the reason.
+// YAML is read with yaml-cpp (util/Yaml); a file that does not parse, or
+// holds several documents, is listed as skipped, with the reason.
 class CdiRegistry
 {
 public:
