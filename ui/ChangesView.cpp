@@ -119,6 +119,7 @@ ChangesView::ChangesView(QWidget* parent) : SandboxView(tr("No changes yet: laun
 
 ChangesView::~ChangesView()
 {
+    qDeleteAll(m_trash);
     // Groups still filling up are not the view's yet.
     if (m_projectGroup && !m_projectGroup->treeWidget()) {
         delete m_projectGroup;
@@ -140,12 +141,26 @@ void ChangesView::clearShown()
     // update each.
     while (m_list->topLevelItemCount() > 0)
         m_list->takeTopLevelItem(0);
-    delete m_projectGroup;
-    delete m_outsideGroup;
+    for (QTreeWidgetItem* group : {m_projectGroup, m_outsideGroup}) {
+        if (group)
+            m_trash += group->takeChildren();
+        delete group;
+    }
+    dropTrash();
     m_projectGroup = nullptr;
     m_outsideGroup = nullptr;
     m_diff->clear();
     m_changes = {};
+}
+
+void ChangesView::dropTrash()
+{
+    // Thousands of rows freed at once would stall the window: a share per
+    // turn of the event loop.
+    for (int i = 0; i < 1000 && !m_trash.isEmpty(); ++i)
+        delete m_trash.takeLast();
+    if (!m_trash.isEmpty())
+        QTimer::singleShot(0, this, &ChangesView::dropTrash);
 }
 
 void ChangesView::refresh()

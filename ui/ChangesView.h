@@ -90,6 +90,7 @@ private:
     void addFile(qsizetype index);
     void showDiff(QTreeWidgetItem* item);
     void finishListing();
+    void dropTrash();
 
     QTreeWidget* m_list = nullptr;
     QTreeWidgetItem* m_projectGroup = nullptr;
@@ -107,6 +108,7 @@ private:
     int m_hidden = 0;
     bool m_loading = false;
     QString m_reselect;
+    QList<QTreeWidgetItem*> m_trash; // rows of a former list, freed in batches
 };
 
 } // namespace ui
