@@ -1,8 +1,11 @@
 // sandbox-run: the command line. Runs one sandbox and behaves like the
 // command inside it: its stdout, its stderr, its exit code.
+#include "apply/GitOutputs.h"
+#include "apply/KeptRuns.h"
 #include "backend/NodeCgroups.h"
 #include "backend/SlurmMapping.h"
 #include "cli/ClusterRun.h"
+#include "cli/ApplyCommands.h"
 #include "cli/ClustersCommand.h"
 #include "cli/ImageCommands.h"
 #include "cli/LifecycleCommands.h"
@@ -182,6 +185,10 @@ int main(int argc, char* argv[])
         return code;
     if (const int code = sandbox::runLifecycleCommand(app.arguments()); code >= 0)
         return code;
+    if (sandbox::isApplyCommand(app.arguments())) {
+        const sandbox::ApplyCommandIo io{[](const QByteArray& data) { writeAll(STDOUT_FILENO, data); }, say};
+        return sandbox::runApplyCommand(app.arguments(), sandbox::Paths::fromEnvironment(), io);
+    }
     if (app.arguments().value(1) == QLatin1String("clusters")) {
         QString out;
         QString err;
@@ -371,9 +378,17 @@ int main(int argc, char* argv[])
     });
 
     outputDeadline.setRemainingTime(qint64(commandLine.spec.timeoutSeconds) * 1000);
+    box->setKeepAfterExit(commandLine.keep);
+    const QString sourceDir = commandLine.keep ? sandbox::apply::sourceDirOf(*box) : QString();
+    const QString launchCommit = sourceDir.isEmpty() ? QString() : sandbox::apply::headCommit(sourceDir);
     box->start();
     box->waitForFinished();
     rawTerminal.reset();
+    if (commandLine.keep && box->endReason() != sandbox::Sandbox::EndReason::FailedToStart) {
+        QString keepError;
+        const QString id = sandbox::apply::keepFinishedSandbox(*box, engine.paths(), launchCommit, &keepError);
+        say(id.isEmpty() ? keepError : QCoreApplication::translate("sandbox-run", "kept: %1").arg(id));
+    }
     // The container is torn down by now (before finished()).
     if (!jobCgroupParent.isEmpty())
         sandbox::nodecgroups::removeEmptyParents(jobCgroupParent);

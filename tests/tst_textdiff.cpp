@@ -1,6 +1,7 @@
-// The line diff behind the Changes view: `diff -u` output for known cases,
-// and for random texts an edit script that rebuilds both sides and is as
-// short as the longest common subsequence allows.
+// The line diff behind the Changes view (libgit2's): `diff -u` output for
+// known cases, and for random texts an edit script that rebuilds both
+// sides, as short as the longest common subsequence allows where lines
+// are varied.
 #include "util/TextContent.h"
 #include "util/TextDiff.h"
 
@@ -117,19 +118,26 @@ private Q_SLOTS:
         QCOMPARE(rebuild(split, Kind::Added), text);
     }
 
-    void randomTextsGetShortestScripts_data()
+    void randomTextsGetCorrectScripts_data()
     {
         QTest::addColumn<int>("alphabet");
         QTest::addColumn<int>("maxLines");
-        QTest::newRow("few symbols, short") << 2 << 12;
-        QTest::newRow("few symbols, longer") << 3 << 60;
-        QTest::newRow("many symbols") << 20 << 80;
+        // libgit2's xdiff, as git's, sets aside lines that recur very often
+        // before it searches: on texts of two or three symbols the script
+        // can be longer than the shortest ("b" x4 -> "aaab aaaab aaa": 16
+        // edits, as `git diff --minimal`; GNU diff finds 12). Where lines
+        // are varied it is the shortest.
+        QTest::addColumn<bool>("shortest");
+        QTest::newRow("few symbols, short") << 2 << 12 << false;
+        QTest::newRow("few symbols, longer") << 3 << 60 << false;
+        QTest::newRow("many symbols") << 20 << 80 << true;
     }
 
-    void randomTextsGetShortestScripts()
+    void randomTextsGetCorrectScripts()
     {
         QFETCH(int, alphabet);
         QFETCH(int, maxLines);
+        QFETCH(bool, shortest);
         QRandomGenerator random(20261126u + quint32(alphabet));
         for (int round = 0; round < 200; ++round) {
             auto makeText = [&] {
@@ -150,7 +158,10 @@ private Q_SLOTS:
             QCOMPARE(rebuild(script, Kind::Removed), newText);
             const auto same = std::count_if(script.cbegin(), script.cend(),
                                             [](const DiffLine& line) { return line.kind == Kind::Same; });
-            QCOMPARE(int(same), lcsLength(a, b));
+            const int lcs = lcsLength(a, b);
+            QVERIFY(int(same) <= lcs);
+            if (shortest)
+                QVERIFY2(int(same) == lcs, qPrintable(QStringLiteral("[%1] -> [%2]").arg(oldText, newText)));
         }
     }
 
@@ -221,7 +232,7 @@ private Q_SLOTS:
         }
         oldText = QStringLiteral("head\n") + oldText + QStringLiteral("tail\n");
         newText = QStringLiteral("head\n") + newText + QStringLiteral("tail\n");
-        const QList<DiffLine> script = diff(splitLines(oldText), splitLines(newText), 10);
+        const QList<DiffLine> script = diff(splitLines(oldText), splitLines(newText));
         QCOMPARE(rebuild(script, Kind::Added), oldText);
         QCOMPARE(rebuild(script, Kind::Removed), newText);
         QCOMPARE(script.first().kind, Kind::Same);

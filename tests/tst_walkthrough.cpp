@@ -149,23 +149,18 @@ private Q_SLOTS:
         // And in the Changes view, as a file the run added.
         ui::ChangesView* changes = tab->changesView();
         clickTab(tab->views(), changes);
-        QVERIFY(changes->showChange("/workspace/reports/result.txt"));
+        QTRY_VERIFY(changes->showChange("/workspace/reports/result.txt"));
         QCOMPARE(changes->list()->currentItem()->text(0), "added");
         QVERIFY2(changes->diffView()->toPlainText().contains("+calc: 2 tests ran"),
                  qPrintable(changes->diffView()->toPlainText()));
         // Python's byte code caches stay out of the review unless asked for.
-        auto listed = [changes] {
-            QStringList paths;
-            for (int i = 0; i < changes->list()->topLevelItemCount(); ++i)
-                paths << changes->list()->topLevelItem(i)->text(1);
-            return paths;
-        };
+        auto listed = [changes] { return changes->listedPaths(); };
         QCOMPARE(listed(), (QStringList{"/workspace/reports/", "/workspace/reports/result.txt"}));
         QVERIFY2(changes->summaryLabel()->text().contains("Python cache"), qPrintable(changes->summaryLabel()->text()));
         QTest::mouseClick(changes->hideCachesBox(), Qt::LeftButton);
         QVERIFY(!changes->hideCachesBox()->isChecked());
-        QVERIFY(listed().contains("/workspace/tests/__pycache__/"));
-        QVERIFY(changes->showChange("/workspace/reports/result.txt"));
+        QTRY_VERIFY(listed().contains("/workspace/tests/__pycache__/"));
+        QTRY_VERIFY(changes->showChange("/workspace/reports/result.txt"));
         // The clone on this computer is untouched: the run wrote only
         // inside its sandbox.
         QVERIFY(!QFileInfo::exists(clonedDir + "/reports"));

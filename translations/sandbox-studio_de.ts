@@ -498,6 +498,78 @@ Startet eine Sandbox, die weiterläuft, und gibt ihre ID aus. Ausführungsoption
         <source>disk: must be a whole number of MiB</source>
         <translation>disk: muss eine ganze Zahl von MiB sein</translation>
     </message>
+    <message>
+        <source>outside the project, never applied: %1</source>
+        <translation>außerhalb des Projekts, nie übernommen: %1</translation>
+    </message>
+    <message>
+        <source>not applied: %1: %2</source>
+        <translation>nicht übernommen: %1: %2</translation>
+    </message>
+    <message>
+        <source>apply: give one sandbox id and either --to DIR or --branch NAME</source>
+        <translation>apply: eine Sandbox-ID und entweder --to VERZEICHNIS oder --branch NAME angeben</translation>
+    </message>
+    <message>
+        <source>Changes kept from sandbox %1</source>
+        <translation>Übernommene Änderungen aus Sandbox %1</translation>
+    </message>
+    <message>
+        <source>diff: a summary per file instead of the patch.</source>
+        <translation>diff: eine Zusammenfassung je Datei statt des Patches.</translation>
+    </message>
+    <message>
+        <source>Where the project is in the sandbox (default: /workspace).</source>
+        <translation>Wo das Projekt in der Sandbox liegt (Standard: /workspace).</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>apply: write the changes into this folder.</source>
+        <translation>apply: die Änderungen in diesen Ordner schreiben.</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>Verzeichnis</translation>
+    </message>
+    <message>
+        <source>apply: commit the changes to this new branch.</source>
+        <translation>apply: die Änderungen auf diesen neuen Branch committen.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>apply --branch: the commit message.</source>
+        <translation>apply --branch: die Commit-Nachricht.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>apply: only paths matching this glob (repeatable).</source>
+        <translation>apply: nur Pfade, die zu diesem Muster passen (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>glob</source>
+        <translation>Muster</translation>
+    </message>
+    <message>
+        <source>apply: leave out paths matching this glob (repeatable).</source>
+        <translation>apply: Pfade auslassen, die zu diesem Muster passen (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>apply --to: only say what would happen.</source>
+        <translation>apply --to: nur sagen, was geschähe.</translation>
+    </message>
+    <message>
+        <source>%1: give a sandbox id</source>
+        <translation>%1: eine Sandbox-ID angeben</translation>
+    </message>
 </context>
 <context>
     <name>sandbox-run</name>
@@ -516,6 +588,10 @@ Startet eine Sandbox, die weiterläuft, und gibt ihre ID aus. Ausführungsoption
     <message>
         <source>out of memory: the sandbox hit its %1 MiB limit</source>
         <translation>Kein Speicher mehr: Die Sandbox hat ihre Grenze von %1 MiB erreicht</translation>
+    </message>
+    <message>
+        <source>kept: %1</source>
+        <translation>aufbewahrt: %1</translation>
     </message>
 </context>
 <context>
@@ -1869,6 +1945,10 @@ Verwendung: sandbox-run [Optionen] -- COMMAND [ARG...]
         <source>How much the sandbox may write (writable layer, and /tmp), in MiB.</source>
         <translation>Wie viel die Sandbox schreiben darf (beschreibbare Schicht und /tmp), in MiB.</translation>
     </message>
+    <message>
+        <source>Keep the sandbox&apos;s files after exit under its id (printed on stderr), for `sandbox-run diff ID` and `sandbox-run apply ID`, until `sandbox-run rm ID`.</source>
+        <translation>Die Dateien der Sandbox nach dem Ende unter ihrer ID aufbewahren (auf stderr ausgegeben), für `sandbox-run diff ID` und `sandbox-run apply ID`, bis `sandbox-run rm ID`.</translation>
+    </message>
 </context>
 <context>
     <name>sandbox::RunHistory</name>
@@ -2253,6 +2333,217 @@ Verwendung: sandbox-run [Optionen] -- COMMAND [ARG...]
     </message>
 </context>
 <context>
+    <name>sandbox::apply</name>
+    <message>
+        <source>a symbolic link on the host is in its way: not followed</source>
+        <translation>ein symbolischer Link auf dem Host steht im Weg: nicht gefolgt</translation>
+    </message>
+    <message>
+        <source>a file on the host is where a folder should be</source>
+        <translation>auf dem Host liegt eine Datei, wo ein Ordner sein müsste</translation>
+    </message>
+    <message>
+        <source>the host&apos;s file is too large to compare</source>
+        <translation>die Datei auf dem Host ist zu groß zum Vergleichen</translation>
+    </message>
+    <message>
+        <source>kept: the host&apos;s folder is not empty</source>
+        <translation>behalten: der Ordner auf dem Host ist nicht leer</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>already so on the host</source>
+        <translation>auf dem Host schon so</translation>
+    </message>
+    <message>
+        <source>the host has another file there since launch</source>
+        <translation>auf dem Host liegt dort seit dem Start eine andere Datei</translation>
+    </message>
+    <message>
+        <source>already gone on the host</source>
+        <translation>auf dem Host schon entfernt</translation>
+    </message>
+    <message>
+        <source>not a folder on the host</source>
+        <translation>auf dem Host kein Ordner</translation>
+    </message>
+    <message>
+        <source>changed on the host since launch: not deleted</source>
+        <translation>seit dem Start auf dem Host geändert: nicht gelöscht</translation>
+    </message>
+    <message>
+        <source>deleted on the host since launch</source>
+        <translation>seit dem Start auf dem Host gelöscht</translation>
+    </message>
+    <message>
+        <source>not a regular file on the host</source>
+        <translation>auf dem Host keine normale Datei</translation>
+    </message>
+    <message>
+        <source>binary file changed on the host since launch</source>
+        <translation>Binärdatei seit dem Start auf dem Host geändert</translation>
+    </message>
+    <message>
+        <source>changed on the host since launch, and the accepted hunks overlap those edits</source>
+        <translation>seit dem Start auf dem Host geändert, und die angenommenen Abschnitte überschneiden sich mit diesen Änderungen</translation>
+    </message>
+    <message>
+        <source>outside the project: never applied</source>
+        <translation>außerhalb des Projekts: nie übernommen</translation>
+    </message>
+    <message>
+        <source>not accepted</source>
+        <translation>nicht angenommen</translation>
+    </message>
+    <message>
+        <source>the host has a file there</source>
+        <translation>auf dem Host liegt dort eine Datei</translation>
+    </message>
+    <message>
+        <source>%1 applied, %2 merged, %3 unchanged, %4 not accepted, %5 refused, %6 outside the project</source>
+        <translation>%1 übernommen, %2 zusammengeführt, %3 unverändert, %4 nicht angenommen, %5 abgelehnt, %6 außerhalb des Projekts</translation>
+    </message>
+    <message>
+        <source>changed on the host since launch: merged</source>
+        <translation>seit dem Start auf dem Host geändert: zusammengeführt</translation>
+    </message>
+    <message>
+        <source>its name contains a line break</source>
+        <translation>ihr Name enthält einen Zeilenumbruch</translation>
+    </message>
+    <message>
+        <source>its name is not valid UTF-8</source>
+        <translation>ihr Name ist kein gültiges UTF-8</translation>
+    </message>
+    <message>
+        <source>git&apos;s own files are never applied</source>
+        <translation>Dateien von git selbst werden nie übernommen</translation>
+    </message>
+    <message>
+        <source>a device, FIFO or socket: never applied</source>
+        <translation>ein Gerät, FIFO oder Socket: nie übernommen</translation>
+    </message>
+    <message>
+        <source>%1, larger than %2: not applied</source>
+        <translation>%1, größer als %2: nicht übernommen</translation>
+    </message>
+    <message>
+        <source>(a sparse file)</source>
+        <translation>(eine Sparse-Datei)</translation>
+    </message>
+    <message>
+        <source>its name is not valid UTF-8 or contains a line break</source>
+        <translation>ihr Name ist kein gültiges UTF-8 oder enthält einen Zeilenumbruch</translation>
+    </message>
+    <message>
+        <source>changed between a file and a folder: not applied</source>
+        <translation>zwischen Datei und Ordner gewechselt: nicht übernommen</translation>
+    </message>
+    <message>
+        <source>setuid/setgid bit dropped</source>
+        <translation>setuid/setgid-Bit entfernt</translation>
+    </message>
+    <message>
+        <source>a symbolic link to %1, outside the project: not applied</source>
+        <translation>ein symbolischer Link auf %1, außerhalb des Projekts: nicht übernommen</translation>
+    </message>
+    <message>
+        <source>absolute link target made relative</source>
+        <translation>absolutes Linkziel relativ gemacht</translation>
+    </message>
+    <message>
+        <source>cannot prepare the patch</source>
+        <translation>der Patch lässt sich nicht vorbereiten</translation>
+    </message>
+    <message>
+        <source>cannot write the patch</source>
+        <translation>der Patch lässt sich nicht schreiben</translation>
+    </message>
+    <message>
+        <source>cannot write %1 into the repository</source>
+        <translation>%1 lässt sich nicht ins Repository schreiben</translation>
+    </message>
+    <message>
+        <source>git keeps no folders</source>
+        <translation>git bewahrt keine Ordner auf</translation>
+    </message>
+    <message>
+        <source>cannot build the commit&apos;s tree</source>
+        <translation>der Baum des Commits lässt sich nicht bauen</translation>
+    </message>
+    <message>
+        <source>the commit the run was launched from (%1) is not in the repository</source>
+        <translation>der Commit, von dem der Lauf gestartet wurde (%1), ist nicht im Repository</translation>
+    </message>
+    <message>
+        <source>%1 is not a git repository</source>
+        <translation>%1 ist kein git-Repository</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid branch name</source>
+        <translation>&quot;%1&quot; ist kein gültiger Branch-Name</translation>
+    </message>
+    <message>
+        <source>the branch &quot;%1&quot; exists already</source>
+        <translation>der Branch &quot;%1&quot; existiert schon</translation>
+    </message>
+    <message>
+        <source>nothing accepted to commit</source>
+        <translation>nichts zum Committen angenommen</translation>
+    </message>
+    <message>
+        <source>set user.name and user.email in the repository&apos;s git config to commit</source>
+        <translation>zum Committen user.name und user.email in der git-Konfiguration des Repositorys setzen</translation>
+    </message>
+    <message>
+        <source>cannot create the commit</source>
+        <translation>der Commit lässt sich nicht anlegen</translation>
+    </message>
+    <message>
+        <source>cannot create the branch</source>
+        <translation>der Branch lässt sich nicht anlegen</translation>
+    </message>
+    <message>
+        <source>not a sandbox id: %1</source>
+        <translation>keine Sandbox-ID: %1</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>%1 lässt sich nicht anlegen</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 lässt sich nicht schreiben: %2</translation>
+    </message>
+    <message>
+        <source>cannot keep the sandbox&apos;s files: %1</source>
+        <translation>die Dateien der Sandbox lassen sich nicht aufbewahren: %1</translation>
+    </message>
+    <message>
+        <source>the sandbox&apos;s files are not available to keep</source>
+        <translation>die Dateien der Sandbox sind zum Aufbewahren nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>no kept sandbox with the id %1 (keep one with sandbox-run --keep)</source>
+        <translation>keine aufbewahrte Sandbox mit der ID %1 (mit sandbox-run --keep aufbewahren)</translation>
+    </message>
+    <message>
+        <source>the image sandbox %1 ran on is gone (%2): its changes cannot be compared</source>
+        <translation>das Image, auf dem Sandbox %1 lief, ist weg (%2): ihre Änderungen lassen sich nicht vergleichen</translation>
+    </message>
+    <message>
+        <source>no kept sandbox with the id %1</source>
+        <translation>keine aufbewahrte Sandbox mit der ID %1</translation>
+    </message>
+    <message>
+        <source>cannot remove %1</source>
+        <translation>%1 lässt sich nicht entfernen</translation>
+    </message>
+</context>
+<context>
     <name>sandbox::cgroup</name>
     <message>
         <source>memory: cannot set the limit in %1</source>
@@ -2440,6 +2731,21 @@ Verwendung: sandbox-run [Optionen] -- COMMAND [ARG...]
     <message>
         <source>its manifest %1 is empty</source>
         <translation>Sein Manifest %1 ist leer</translation>
+    </message>
+</context>
+<context>
+    <name>sandbox::layers</name>
+    <message>
+        <source>the sandbox&apos;s files are no longer available</source>
+        <translation>die Dateien der Sandbox sind nicht mehr verfügbar</translation>
+    </message>
+    <message>
+        <source>%1: not a regular file</source>
+        <translation>%1: keine normale Datei</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2742,10 +3048,6 @@ Verwendung: sandbox-run [Optionen] -- COMMAND [ARG...]
         <translation>%1: Kein Diff (%2)</translation>
     </message>
     <message>
-        <source>%1: larger than %2, not compared</source>
-        <translation>%1: Größer als %2, nicht verglichen</translation>
-    </message>
-    <message>
         <source>%1: binary file %2 (%3 → %4)</source>
         <translation>%1: Binärdatei %2 (%3 → %4)</translation>
     </message>
@@ -2756,6 +3058,56 @@ Verwendung: sandbox-run [Optionen] -- COMMAND [ARG...]
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>Outside the project</source>
+        <translation>Außerhalb des Projekts</translation>
+    </message>
+    <message>
+        <source>Reading the changes…</source>
+        <translation>Lese die Änderungen…</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>never applied</source>
+        <translation>nie übernommen</translation>
+    </message>
+    <message>
+        <source>binary: taken whole</source>
+        <translation>binär: nur ganz übernommen</translation>
+    </message>
+    <message>
+        <source>hunk</source>
+        <translation>Abschnitt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n Datei</numerusform>
+            <numerusform>%n Dateien</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s), never applied</source>
+        <translation>
+            <numerusform>%n Datei, nie übernommen</numerusform>
+            <numerusform>%n Dateien, nie übernommen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: symbolic link %2 (→ %3)</source>
+        <translation>%1: symbolischer Link %2 (→ %3)</translation>
+    </message>
+    <message>
+        <source>%1: empty file %2</source>
+        <translation>%1: leere Datei %2</translation>
     </message>
 </context>
 <context>
@@ -3320,6 +3672,85 @@ ID %2, gebaut %3</translation>
     <message>
         <source>base image: image: &quot;%1&quot; is not an absolute path</source>
         <translation>Basis-Image: image: &quot;%1&quot; ist kein absoluter Pfad</translation>
+    </message>
+</context>
+<context>
+    <name>ui::KeepChangesBar</name>
+    <message>
+        <source>Apply to source</source>
+        <translation>In die Quelle übernehmen</translation>
+    </message>
+    <message>
+        <source>Write the checked changes into the folder the run&apos;s source came from</source>
+        <translation>Die angehakten Änderungen in den Ordner schreiben, aus dem die Quelle des Laufs kam</translation>
+    </message>
+    <message>
+        <source>Commit to branch…</source>
+        <translation>Auf Branch committen…</translation>
+    </message>
+    <message>
+        <source>One commit with the checked changes on a new branch, from the commit the run was launched from; your work tree and branch stay as they are</source>
+        <translation>Ein Commit mit den angehakten Änderungen auf einem neuen Branch, ab dem Commit, von dem der Lauf gestartet wurde; Arbeitsverzeichnis und Branch bleiben, wie sie sind</translation>
+    </message>
+    <message>
+        <source>Save patch…</source>
+        <translation>Patch speichern…</translation>
+    </message>
+    <message>
+        <source>Save the checked changes as a patch for git apply</source>
+        <translation>Die angehakten Änderungen als Patch für git apply speichern</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>Throw the run&apos;s files away; nothing is applied</source>
+        <translation>Die Dateien des Laufs wegwerfen; nichts wird übernommen</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>Arbeite…</translation>
+    </message>
+    <message>
+        <source>Applied to %1: %2</source>
+        <translation>In %1 übernommen: %2</translation>
+    </message>
+    <message>
+        <source>Committed %1 to the new branch %2: %3</source>
+        <translation>%1 auf den neuen Branch %2 committet: %3</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 lässt sich nicht schreiben: %2</translation>
+    </message>
+    <message>
+        <source>Saved the patch to %1</source>
+        <translation>Patch nach %1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Commit to a new branch</source>
+        <translation>Auf einen neuen Branch committen</translation>
+    </message>
+    <message>
+        <source>Changes kept from sandbox %1</source>
+        <translation>Übernommene Änderungen aus Sandbox %1</translation>
+    </message>
+    <message>
+        <source>Branch:</source>
+        <translation>Branch:</translation>
+    </message>
+    <message>
+        <source>Message:</source>
+        <translation>Nachricht:</translation>
+    </message>
+    <message>
+        <source>Save patch</source>
+        <translation>Patch speichern</translation>
+    </message>
+    <message>
+        <source>Patches (*.patch *.diff)</source>
+        <translation>Patches (*.patch *.diff)</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "ChangesView.h"
 #include "FilesPanel.h"
 #include "TerminalView.h"
+#include "apply/GitOutputs.h"
 #include "backend/Backend.h"
 #include "history/RunHistory.h"
 #include "image/ImageStore.h"
@@ -79,6 +80,13 @@ RunTab::RunTab(sandbox::Engine& engine, QWidget* parent) : QWidget(parent), m_en
             m_sandbox->writeStdin(typed);
     });
     connect(m_terminal, &TerminalView::endOfInputTyped, this, &RunTab::sendEof);
+    connect(m_changes, &ChangesView::discardRequested, this, [this] {
+        if (!m_sandbox)
+            return;
+        m_sandbox->discard();
+        m_files->refresh();
+        m_changes->refresh();
+    });
     connect(m_terminal, &TerminalView::sizeChanged, this, [this](int columns, int rows) {
         if (m_sandbox && m_sandbox->hasTerminal())
             m_sandbox->resize(columns, rows);
@@ -126,6 +134,8 @@ bool RunTab::launch(const sandbox::SandboxSpec& spec, const QString& sourceDir,
     m_warnings.clear();
     m_spec = spec;
     m_sourceDir = sourceDir;
+    // What Apply and Commit go back to: the folder, and its commit now.
+    m_changes->setSource(sourceDir, sourceDir.isEmpty() ? QString() : sandbox::apply::headCommit(sourceDir));
     m_capture.clear();
     m_terminal->clear();
     m_terminal->setRawInput(m_interactiveTerminal);

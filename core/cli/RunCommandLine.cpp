@@ -130,9 +130,13 @@ RunCommandLine RunCommandLine::parse(const QStringList& arguments)
     const QCommandLineOption ttyOption({QStringLiteral("t"), QStringLiteral("tty")},
                                        tr("Give the command a terminal (for interactive shells); "
                                           "needs one on stdin and stdout."));
+    const QCommandLineOption keepOption(
+        QStringLiteral("keep"),
+        tr("Keep the sandbox's files after exit under its id (printed on stderr), for `sandbox-run diff ID` and "
+           "`sandbox-run apply ID`, until `sandbox-run rm ID`."));
     parser.addOptions({helpOption, versionOption, workdirOption, envOption, timeoutOption, runtimeOption,
                        specOption, mountOption, volumeOption, secretOption, gpuOption, cpuOption,
-                       memoryOption, diskOption, blockNetworkOption, reportStatusOption, onOption, ttyOption});
+                       memoryOption, diskOption, blockNetworkOption, reportStatusOption, onOption, ttyOption, keepOption});
     const ImageOptions imageOptions;
     imageOptions.addTo(parser);
     parser.addPositionalArgument(QStringLiteral("command"), tr("The command and its arguments."),
@@ -189,6 +193,7 @@ RunCommandLine RunCommandLine::parse(const QStringList& arguments)
     }
     command = positional + command;
     result.reportStatus = parser.isSet(reportStatusOption);
+    result.keep = parser.isSet(keepOption);
     result.cluster = parser.value(onOption);
     SandboxSpec& spec = result.spec;
     if (parser.value(specOption) == QLatin1String("-")) {

@@ -26,6 +26,9 @@ struct RunCommandLine
     // --on CLUSTER: run on a configured cluster instead of here.
     QString cluster;
     bool terminal = false; // --tty: give the command a terminal (PTY)
+    // --keep: keep the files after exit under the sandbox's id (printed on
+    // stderr) for `sandbox-run diff/apply`, until `sandbox-run rm ID`.
+    bool keep = false;
     QString error;   // set when action == Invalid
     QString helpText;
     QStringList imageIds; // ImagesRemove: ids or names

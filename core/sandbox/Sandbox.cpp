@@ -490,6 +490,16 @@ bool Sandbox::filesAvailable() const
     return m_container && m_container->isPrepared() && !m_container->dir().isEmpty();
 }
 
+QString Sandbox::upperDir() const
+{
+    return filesAvailable() ? m_container->upperDir() : QString();
+}
+
+QString Sandbox::lowerDirs() const
+{
+    return filesAvailable() ? m_container->lowerDir() : QString();
+}
+
 QList<FileEntry> Sandbox::listFiles(const QString& path, QString* error) const
 {
     if (!filesAvailable()) {

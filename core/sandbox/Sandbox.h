@@ -110,6 +110,10 @@ public:
     // the image's layers the same way.
     QByteArray readOriginalFile(const QString& path, qint64 maxBytes, QString* error) const;
     bool filesAvailable() const;
+    // Where those files are: the overlay's writable layer and the image's
+    // layers (':'-separated, top first); empty when not available.
+    QString upperDir() const;
+    QString lowerDirs() const;
     // Removes a kept sandbox's files; the destructor does it too.
     void discard();
 

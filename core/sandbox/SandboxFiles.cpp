@@ -1,5 +1,6 @@
 #include "sandbox/SandboxFiles.h"
 
+#include "sandbox/LayerWalk.h"
 #include "util/ConfinedOpen.h"
 
 #include <QCoreApplication>
@@ -49,19 +50,6 @@ FileEntry::Type typeOf(mode_t mode)
     return FileEntry::Type::Other;
 }
 
-bool existsInLower(const QStringList& lowers, const QByteArray& relative, bool* isDirectory = nullptr)
-{
-    for (const QString& lower : lowers) {
-        struct stat info;
-        if (::lstat(QByteArray(QFile::encodeName(lower) + relative).constData(), &info) == 0) {
-            if (isDirectory)
-                *isDirectory = S_ISDIR(info.st_mode);
-            return true;
-        }
-    }
-    return false;
-}
-
 bool isWhiteout(const struct stat& info)
 {
     return S_ISCHR(info.st_mode) && info.st_rdev == makedev(0, 0);
@@ -75,65 +63,6 @@ bool isOpaque(const QByteArray& path)
             return true;
     }
     return false;
-}
-
-QStringList namesIn(const QByteArray& dir)
-{
-    QStringList names;
-    DIR* stream = ::opendir(dir.constData());
-    if (!stream)
-        return names;
-    while (const dirent* entry = ::readdir(stream)) {
-        if (std::strcmp(entry->d_name, ".") != 0 && std::strcmp(entry->d_name, "..") != 0)
-            names << QFile::decodeName(entry->d_name);
-    }
-    ::closedir(stream);
-    return names;
-}
-
-void walk(const QByteArray& upper, const QByteArray& relative, const QStringList& lowers,
-          QList<FileChange>* out)
-{
-    const QStringList names = namesIn(upper + relative);
-    for (const QString& name : names) {
-        const QByteArray child = relative + '/' + QFile::encodeName(name);
-        struct stat info;
-        if (::lstat(QByteArray(upper + child).constData(), &info) != 0)
-            continue;
-        const QString path = QFile::decodeName(child);
-        bool lowerIsDirectory = false;
-        const bool inLower = existsInLower(lowers, child, &lowerIsDirectory);
-        if (isWhiteout(info)) {
-            if (inLower)
-                out->append({FileChange::Kind::Deleted, path, lowerIsDirectory});
-            continue;
-        }
-        const bool isDirectory = S_ISDIR(info.st_mode);
-        if (!isDirectory) {
-            out->append({inLower ? FileChange::Kind::Modified : FileChange::Kind::Added, path, false});
-            continue;
-        }
-        if (!inLower) {
-            out->append({FileChange::Kind::Added, path, true});
-        } else if (isOpaque(upper + child)) {
-            // Everything the lower layers had here is hidden: deleted,
-            // unless the upper layer has an entry of the same name.
-            out->append({FileChange::Kind::Modified, path, true});
-            const QStringList upperNames = namesIn(upper + child);
-            QStringList lowerNames;
-            for (const QString& lower : lowers)
-                lowerNames += namesIn(QFile::encodeName(lower) + child);
-            lowerNames.removeDuplicates();
-            for (const QString& lowerName : std::as_const(lowerNames)) {
-                if (upperNames.contains(lowerName))
-                    continue;
-                bool wasDirectory = false;
-                existsInLower(lowers, child + '/' + QFile::encodeName(lowerName), &wasDirectory);
-                out->append({FileChange::Kind::Deleted, path + QLatin1Char('/') + lowerName, wasDirectory});
-            }
-        }
-        walk(upper, child, lowers, out);
-    }
 }
 
 // The layers (indexes, top first) whose directory `dir` makes up the merged
@@ -275,14 +204,24 @@ QByteArray read(const QString& rootDir, const QString& path, qint64 maxBytes, QS
 QList<FileChange> changes(const QString& upperDir, const QString& lowerDirs, QString* error)
 {
     QList<FileChange> out;
-    struct stat info;
-    if (::stat(QFile::encodeName(upperDir).constData(), &info) != 0) {
+    QList<layers::ChangedPath> changed;
+    QString problem;
+    if (!layers::walkUpperLayer(upperDir, lowerDirs, &changed, &problem)) {
         if (error)
-            *error = tr("the sandbox's files are no longer available");
+            *error = problem;
         return out;
     }
-    walk(QFile::encodeName(upperDir), QByteArray(), lowerDirs.split(QLatin1Char(':'), Qt::SkipEmptyParts), &out);
-    std::sort(out.begin(), out.end(), [](const FileChange& a, const FileChange& b) { return a.path < b.path; });
+    using Type = layers::Entry::Type;
+    for (const layers::ChangedPath& path : std::as_const(changed)) {
+        const bool deleted = path.kind == layers::ChangedPath::Kind::Deleted;
+        const bool isDirectory = (deleted ? path.lower.type : path.upper.type) == Type::Directory;
+        // A folder the run only wrote into is not a change of its own; one
+        // made anew (opaque) is.
+        if (path.kind == layers::ChangedPath::Kind::Modified && isDirectory && path.lower.type == Type::Directory
+            && !path.opaque)
+            continue;
+        out.append({static_cast<FileChange::Kind>(path.kind), QFile::decodeName(path.path), isDirectory});
+    }
     if (error)
         error->clear();
     return out;

@@ -31,5 +31,19 @@ int open(int rootFd, const QString& path, int flags, mode_t mode)
     return static_cast<int>(::syscall(SYS_openat2, rootFd, relative.constData(), &how, sizeof how));
 }
 
+int openBeneath(int rootFd, const QByteArray& relativePath, int flags, mode_t mode)
+{
+    QByteArray relative = relativePath;
+    while (relative.startsWith('/'))
+        relative.remove(0, 1);
+    if (relative.isEmpty())
+        relative = ".";
+    open_how how{};
+    how.flags = static_cast<__u64>(flags | O_CLOEXEC);
+    how.mode = (flags & O_CREAT) ? mode : 0;
+    how.resolve = RESOLVE_BENEATH | RESOLVE_NO_SYMLINKS | RESOLVE_NO_MAGICLINKS;
+    return static_cast<int>(::syscall(SYS_openat2, rootFd, relative.constData(), &how, sizeof how));
+}
+
 } // namespace confined
 } // namespace sandbox

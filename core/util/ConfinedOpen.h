@@ -34,5 +34,11 @@ namespace confined {
 // the descriptor, or -1 with errno set.
 int open(int rootFd, const QString& path, int flags, mode_t mode = 0);
 
+// Opens a raw relative path below the directory `rootFd` for writing back
+// into a host folder: the kernel refuses any step that leaves it or
+// crosses a symbolic link (openat2 RESOLVE_BENEATH | RESOLVE_NO_SYMLINKS).
+// O_CLOEXEC is added. Returns the descriptor, or -1 with errno set.
+int openBeneath(int rootFd, const QByteArray& relativePath, int flags, mode_t mode = 0);
+
 } // namespace confined
 } // namespace sandbox
