@@ -480,11 +480,6 @@ QString Sandbox::rootfsDir() const
     return filesAvailable() ? m_container->rootfsDir() : QString();
 }
 
-QString Sandbox::upperDir() const
-{
-    return filesAvailable() ? m_container->upperDir() : QString();
-}
-
 bool Sandbox::filesAvailable() const
 {
     return m_container && m_container->isPrepared() && !m_container->dir().isEmpty();

@@ -58,11 +58,9 @@ public:
     // What an exec'd process starts with: the command's environment
     // (secrets included), before per-exec overrides.
     QMap<QString, QString> execEnvironment() const { return commandEnvironment(); }
-    // The container's root, writable layer and image layers on the host
-    // while its files exist; empty otherwise.
+    // The container's root on the host while its files exist; empty
+    // otherwise (upperDir() and lowerDirs() below likewise).
     QString rootfsDir() const;
-    QString upperDir() const;
-    QString lowerDirs() const { return m_lowerDir; }
 
     // Asynchronous: ends in started() then finished(), or straight in
     // finished() with EndReason::FailedToStart.
